@@ -1,0 +1,3 @@
+from newsreader.cli import main
+
+main()

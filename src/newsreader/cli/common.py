@@ -1,0 +1,136 @@
+"""What every command shares: the library it works on, JSON output, dates, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+
+from newsreader.model import Analysis, Article
+from newsreader.paths import library_path
+from newsreader.store import Library, LibraryError
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class UserError(click.ClickException):
+    """A failure the user can act on: printed as one line, exit code 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def fail(message: str) -> NoReturn:
+    raise UserError(message)
+
+
+@dataclass
+class Context:
+    db_option: str | None = None
+    _library: Library | None = field(default=None, repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return library_path(self.db_option)
+
+    def library(self) -> Library:
+        if self._library is None:
+            try:
+                self._library = Library.open(self.db_path)
+            except LibraryError as exc:
+                fail(str(exc))
+        return self._library
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
+    """A date phrase ("last week", "Feb 2022", "2022-12-01") as a datetime, or a one-line error."""
+    import dateparser
+
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "last" if end_of_period else "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    value = dateparser.parse(text, settings=settings)
+    if value is None:
+        fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
+    if end_of_period and value.hour == 0 and value.minute == 0 and value.second == 0:
+        value = value.replace(hour=23, minute=59, second=59)
+    return value
+
+
+def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """The ``newsreader analyze --json`` contract: every offset indexes ``text`` as Python str indices."""
+    return {
+        "title": article.title,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "byline": article.byline,
+        "standfirst": article.standfirst,
+        "url": article.url,
+        "text": article.body,
+        "quotes": [
+            {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker, "leader": q.leader}
+            for q in analysis.quotes
+        ],
+        "leaders": [
+            {
+                "id": leader.id,
+                "name": leader.name,
+                "role": leader.role,
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in leader.mentions],
+            }
+            for leader in analysis.leaders
+        ],
+    }
+
+
+def run_guarded(command: click.Group) -> None:
+    """Run the CLI; an unexpected failure is still one line (NEWSREADER_DEBUG=1 shows the traceback)."""
+    try:
+        command.main(standalone_mode=False, prog_name="newsreader")
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        if isinstance(exc, UserError):
+            exc.show()
+        else:
+            hint = ""
+            if isinstance(exc, click.UsageError) and exc.ctx is not None:
+                hint = f" (try '{exc.ctx.command_path} --help')"
+            click.echo(f"error: {exc.format_message()}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:
+        if os.environ.get("NEWSREADER_DEBUG"):
+            raise
+        click.echo(f"error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details)", err=True)
+        sys.exit(1)
