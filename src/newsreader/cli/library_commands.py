@@ -22,16 +22,28 @@ PROGRESS_THRESHOLD = 20  # below this many inputs a progress bar only flickers
 
 
 def analyser() -> tuple[Callable[[Article], Analysis], str]:
-    """The analysis function (with the user's gazetteer, if any) and its version."""
+    """The analysis function (with the user's gazetteer, if any) and its version.
+
+    The version includes a digest of the user's gazetteer, so editing it re-analyses the library.
+    """
+    import hashlib
+
     from newsreader.analysis import ANALYSER_VERSION, analyze, load_gazetteer
     from newsreader.paths import user_gazetteer_path
 
-    gazetteer = load_gazetteer(user_gazetteer_path())
+    user_file = user_gazetteer_path()
+    version = ANALYSER_VERSION
+    try:
+        gazetteer = load_gazetteer(user_file)
+        if user_file is not None:
+            version += "+" + hashlib.sha256(user_file.read_bytes()).hexdigest()[:12]
+    except (OSError, ValueError) as exc:
+        fail(f"{user_file}: cannot read your leaders file ({exc})")
 
     def run(article: Article) -> Analysis:
         return analyze(article.body, title=article.title, gazetteer=gazetteer)
 
-    return run, ANALYSER_VERSION
+    return run, version
 
 
 @dataclass
@@ -137,6 +149,8 @@ def import_command(context: Context, paths: tuple[str, ...], source: str | None,
     library = context.library()
     if if_empty and library.count_articles():
         return
+    analyse, version = analyser()
+    reanalyse(library, analyse, version)  # articles stored by an older analyser catch up first
     report = ImportReport()
     if sys.stderr.isatty() and not as_json:
         from rich.progress import Progress
