@@ -1,0 +1,117 @@
+"""Publication dates: recognise a printed date line and read it; read a date given as metadata.
+
+Only a line that is *nothing but* a date (plus words like "Published", a weekday, a time and a zone)
+counts, so a date mentioned in a sentence is never taken for the publication date. A line must
+print a year: a date without one would have to be guessed relative to today.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_ZONE = (
+    r"gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|ist|jst|kst"
+    r"|hkt|sgt|aest|aedt|acst|awst|nzst|nzdt|wib|z"
+)
+_NOISE = (
+    r"published|updated|last|first|modified|posted|on|at|the|of|date|time|issued|"
+    r"am|pm|a\.m\.|p\.m\.|noon|midnight|local"
+)
+# Every token a date line may consist of.
+_TOKEN = re.compile(
+    rf"""
+      \d{{4}}-\d{{2}}-\d{{2}}(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?
+    | \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}
+    | \d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?
+    | \d{{1,4}}(?:st|nd|rd|th)?
+    | (?:{_MONTH})\.?
+    | (?:{_WEEKDAY})\.?
+    | (?:{_ZONE})\b
+    | (?:utc|gmt)?[+-]\d{{1,2}}(?::?\d{{2}})?
+    | (?:{_NOISE})\b
+    | [\s,•·|:()/–—-]+
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_HAS_MONTH = re.compile(rf"\b(?:{_MONTH})\b|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}", re.IGNORECASE)
+_PREFIX = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|modified|posted|issued)(?: on| at)?\s*:?\s*)", re.IGNORECASE
+)
+# "1 Dec 2022, 9:13pm, updated 2 Dec 2022" keeps the first date.
+_SECOND_DATE = re.compile(r"[\s,•·|;-]*\b(?:last )?(?:updated|modified)\b.*$", re.IGNORECASE)
+_MAX_LINE = 90
+
+_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+}
+
+
+def _is_date_shaped(line: str) -> bool:
+    if not line or len(line) > _MAX_LINE or not _YEAR.search(line) or not _HAS_MONTH.search(line):
+        return False
+    pos = 0
+    while pos < len(line):
+        match = _TOKEN.match(line, pos)
+        if not match or match.end() == pos:
+            return False
+        pos = match.end()
+    return True
+
+
+def _fixed_zone(value: datetime) -> datetime:
+    # dateparser returns pytz-style zones; a plain fixed-offset timezone keeps the printed name and
+    # offset and serialises cleanly.
+    offset = value.utcoffset()
+    if offset is None:
+        return value
+    name = value.tzname() or ""
+    if not name.isalpha() or name in ("UTC", "Z"):
+        zone = UTC if offset == timedelta(0) else timezone(offset)
+    else:
+        zone = timezone(offset, name)
+    return value.replace(tzinfo=zone)
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """The date a date line prints, keeping a printed time zone; None if the line is not a date line."""
+    if not _is_date_shaped(line):
+        return None
+    text = _PREFIX.sub("", line.strip())
+    text = _SECOND_DATE.sub("", text) or text
+    # Bullets and bars separate date from time on many sites; dateparser wants plain spaces.
+    text = re.sub(r"\s*[•·|]\s*", " ", text).strip(" ,;-")
+    import dateparser  # deferred: it costs ~0.2 s and most callers never need it
+
+    value = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+    return _fixed_zone(value) if value is not None else None
+
+
+def is_date_line(line: str) -> bool:
+    return parse_date_line(line) is not None
+
+
+def parse_date_value(value: str) -> datetime | None:
+    """A date given as metadata (front matter, manifest): ISO 8601 first, then any printed form.
+
+    A date without a time is midnight with no zone, as the model expects.
+    """
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        import dateparser
+
+        parsed = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+    return _fixed_zone(parsed) if parsed is not None else None

@@ -1,0 +1,111 @@
+"""The data tables (furniture.toml, outlets.toml) loaded once and compiled to regular expressions.
+
+The tables are package data so that a new outlet or a new piece of page furniture is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    max_lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    lines: frozenset[str]  # casefolded exact lines
+    patterns: tuple[re.Pattern[str], ...]
+    blocks: tuple[Block, ...]
+    tagline_words: frozenset[str]
+    tagline_min_words: int
+    credit_suffix: re.Pattern[str]  # a caption's trailing credit
+    credit_line: re.Pattern[str]  # a line that is only a credit
+    comment_openers: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    names: tuple[str, ...]
+    signatures: tuple[re.Pattern[str], ...]
+
+
+def _load(resource: str) -> dict:
+    return tomllib.loads(files("newsreader.ingest").joinpath(resource).read_text(encoding="utf-8"))
+
+
+def _alternation(names: list[str]) -> str:
+    # Longest first so "Getty Images North America" is not cut at "Getty".
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@cache
+def furniture() -> Furniture:
+    data = _load("furniture.toml")
+    agencies = _alternation(data["credit_agencies"])
+    agency = rf"(?:{agencies})"
+    # " - Getty Images North America", " - REUTERS", " | AFP via Getty Images", " Photograph: X/AP"
+    credit_suffix = re.compile(
+        rf"""(?:
+            \s+[-–—|/]\s+(?:(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*)?
+                [^.!?"“”|–—-]{{0,40}}?\b{agency}\b[^.!?"“”|–—-]{{0,40}}
+          | \s*\((?:(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*)?
+                [^()]{{0,40}}?\b{agency}\b[^()]{{0,40}}\)
+          | \s+(?:photograph|photo|picture|image|illustration|composite)\s*:\s*[^.!?"“”]{{1,80}}
+        )$""",
+        _FLAGS | re.VERBOSE,
+    )
+    credit_line = re.compile(
+        rf"""(?:(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*)?
+             (?:[\w.'’ -]{{1,40}}\s*/\s*)?{agency}
+             (?:\s*(?:/|via|and|,)\s*(?:[\w.'’ -]{{1,40}}?\s*/\s*)?{agency})*
+             (?:\s*/\s*[\w.'’ -]{{1,40}})?""",
+        _FLAGS | re.VERBOSE,
+    )
+    return Furniture(
+        lines=frozenset(line.casefold() for line in data["lines"]),
+        patterns=tuple(re.compile(p, _FLAGS) for p in data["patterns"]),
+        blocks=tuple(
+            Block(re.compile(b["start"], _FLAGS), re.compile(b["end"], _FLAGS), int(b["max_lines"]))
+            for b in data["blocks"]
+        ),
+        tagline_words=frozenset(w.casefold() for w in data["tagline_words"]),
+        tagline_min_words=int(data["tagline_min_words"]),
+        credit_suffix=credit_suffix,
+        credit_line=credit_line,
+        comment_openers=tuple(re.compile(p, _FLAGS) for p in data["comment_openers"]),
+    )
+
+
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    data = _load("outlets.toml")
+    templates: list[str] = data["templates"]
+    result = []
+    for entry in data["outlet"]:
+        names = tuple(entry["names"])
+        alternation = f"(?:{_alternation(list(names))})"
+        signatures = [re.compile(t.replace("{name}", alternation), _FLAGS) for t in templates]
+        signatures += [re.compile(p, _FLAGS) for p in entry.get("patterns", ())]
+        result.append(Outlet(entry["name"], names, tuple(signatures)))
+    return tuple(result)
+
+
+@cache
+def mastheads() -> dict[str, str]:
+    """Every outlet name, casefolded, mapped to the outlet's display name."""
+    table: dict[str, str] = {}
+    for outlet in outlets():
+        for name in (outlet.name, *outlet.names):
+            table.setdefault(name.casefold(), outlet.name)
+    return table

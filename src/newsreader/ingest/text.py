@@ -1,0 +1,336 @@
+"""Plain text (and Markdown) article dumps -> Article.
+
+The shape this reads is a web page copied as text: perhaps a masthead and banners, the headline,
+perhaps a standfirst, a byline and a date line, then paragraphs with captions and page furniture
+between them, perhaps reader comments at the end.
+
+The rules, in order:
+
+1. Clean characters (cleaning.py): escape sequences and controls out, spaces plain, NFC.
+2. Find the outlet from its signatures anywhere in the text (outlets.py), before furniture such as
+   a notification banner is thrown away.
+3. Split the text into paragraphs: a printed line is a paragraph, unless the file is hard-wrapped
+   (short lines in blank-line-separated blocks), when a block is one.
+4. Cut a reader-comments section off at its opener line ("Some comments from readers:").
+5. Drop furniture and photo credits, keep each caption once (furniture.py).
+6. Read the header: skip mastheads, straplines and date lines above the headline; the headline is
+   the next paragraph. After it, date lines, a byline and a standfirst are taken into their fields
+   until the first paragraph that is none of them; the body starts there.
+
+A standfirst is taken conservatively: the first paragraph after the headline (date and byline lines
+aside) that is not a caption, not a quotation, 4-45 words, with body text after it, and that either
+does not end like a sentence (standfirsts rarely carry a full stop) or is followed by a byline or date
+line. A lead paragraph ends with a full stop and goes straight into the text, so it stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import PurePath
+
+from newsreader.ingest import furniture as fx
+from newsreader.ingest.cleaning import content_hash, normalise_text
+from newsreader.ingest.dates import parse_date_line, parse_date_value
+from newsreader.ingest.frontmatter import split_front_matter
+from newsreader.ingest.furniture import Para
+from newsreader.ingest.outlets import masthead, signed_outlet, split_title_suffix
+from newsreader.model import Article
+
+# Horizontal rules and setext underlines separate paragraphs; they are never text.
+_RULE = re.compile(r"^[-=*_~#]{3,}$")
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
+_BLOCK_START = re.compile(r"^(?:[•·▪◦‣*+-]|\d{1,3}[.)]|#{1,6})\s+|^>")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_QUOTE_START = re.compile(r"^[\"'“‘«„‹]")
+_BY = re.compile(r"^by\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+|Mc[A-Z][a-z]+)$"
+)
+_NAME_PARTICLE = frozenset(
+    {"de", "da", "di", "del", "der", "den", "van", "von", "le", "la", "bin", "al", "el", "du", "dos", "ter"}
+)
+_NAME_JOIN = frozenset({"and", "&"})
+_NOT_NAME = frozenset(
+    {
+        "news",
+        "live",
+        "updates",
+        "video",
+        "opinion",
+        "analysis",
+        "comment",
+        "comments",
+        "editorial",
+        "exclusive",
+        "breaking",
+        "latest",
+        "world",
+        "politics",
+        "business",
+        "sport",
+        "home",
+        "follow",
+        "share",
+        "subscribe",
+        "newsletter",
+        "podcast",
+        "watch",
+        "read",
+        "more",
+        "the",
+        "reporters",
+        "staff",
+    }
+)
+_WRAP_WIDTH = 100
+_MAX_TITLE = 250
+_HEADER_SCAN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What one file yields: the article as detected, and the fields the file declares about
+    itself (front matter), which win over detection when metadata is merged."""
+
+    article: Article
+    declared: dict[str, str] = field(default_factory=dict)
+
+
+def parse_text(raw: str, *, name: str = "") -> Article:
+    """Text -> Article, front matter applied. Pure: no I/O, no clock."""
+    return apply_fields(parse_document(raw, name=name))
+
+
+def parse_document(raw: str, *, name: str = "") -> Parsed:
+    declared, text = split_front_matter(raw.lstrip("\ufeff"))
+    return Parsed(_parse(text, name), declared)
+
+
+def apply_fields(parsed: Parsed) -> Article:
+    """The detected article with the declared fields put over it."""
+    declared = parsed.declared
+    article = parsed.article
+    changes: dict[str, object] = {
+        key: declared[key] for key in ("title", "source", "url", "byline", "standfirst") if key in declared
+    }
+    if "published" in declared:
+        when = parse_date_value(declared["published"])
+        if when is not None:
+            changes["published"] = when
+    return replace(article, **changes) if changes else article
+
+
+# -- paragraphs --------------------------------------------------------------------------------
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Short lines grouped in blank-separated blocks: a file wrapped at a fixed width."""
+    filled = [line for line in lines if line]
+    if len(filled) < 4 or max(len(line) for line in filled) > _WRAP_WIDTH:
+        return False
+    in_blocks = sum(
+        1 for i, line in enumerate(lines) if line and ((i and lines[i - 1]) or (i + 1 < len(lines) and lines[i + 1]))
+    )
+    return in_blocks >= 0.6 * len(filled)
+
+
+def _paragraphs(text: str) -> list[Para]:
+    lines = ["" if _RULE.match(line) else line for line in text.split("\n")]
+    wrapped = _is_hard_wrapped(lines)
+    paras: list[Para] = []
+    blank_before = True
+    after_heading = False
+    for line in lines:
+        if not line:
+            blank_before = True
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            line = heading["text"]
+        joins = wrapped and not blank_before and paras and not heading and not after_heading
+        if joins and not _BLOCK_START.match(line):
+            paras[-1] = replace(paras[-1], text=f"{paras[-1].text} {line}")
+        else:
+            paras.append(Para(line, tight=not blank_before))
+        blank_before = False
+        after_heading = bool(heading)
+    return [p for p in paras if p.text]
+
+
+# -- header ------------------------------------------------------------------------------------
+
+
+def _is_name(text: str) -> bool:
+    """A person's name (or two): "Thomas Kingsley", "Jean-Yves Le Drian", "A. B. Smith and C. Jones"."""
+    if len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 8:
+        return False
+    capitalised = 0
+    for word in words:
+        if word.casefold() in _NOT_NAME:
+            return False
+        if _NAME_WORD.match(word):
+            capitalised += 1
+        elif word not in _NAME_PARTICLE and word not in _NAME_JOIN:
+            return False
+    return capitalised >= 2 and masthead(text) is None and not fx.is_credit_line(text)
+
+
+def _by_line(text: str) -> tuple[str | None, datetime | None]:
+    """(byline, date) from a "By ..." line, which may carry a date or outlet after a separator."""
+    match = _BY.match(text)
+    if not match or len(text) > 120:
+        return None, None
+    parts = [p for p in _BYLINE_PARTS.split(match["rest"]) if p]
+    name = parts[0]
+    # "Jane Doe, Political Editor" / "Jane Doe in Kyiv": the name is the part before.
+    for cut in (",", " in "):
+        head = name.split(cut, 1)[0]
+        if _is_name(head):
+            name = head
+            break
+    when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
+    if not (_is_name(name) or name[:1].isupper()):
+        return None, None
+    return name.strip(), when
+
+
+def _derived_title(text: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if len(sentence) <= 120:
+        return sentence
+    return sentence[:100].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass
+class _Header:
+    title: str = ""
+    standfirst: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    body_start: int = 0
+
+
+def _is_dateline_or_byline(paras: list[Para], index: int) -> bool:
+    if index >= len(paras):
+        return False
+    text = paras[index].text
+    return (
+        parse_date_line(text) is not None
+        or _by_line(text)[0] is not None
+        or (_is_name(text) and index + 1 < len(paras) and parse_date_line(paras[index + 1].text) is not None)
+    )
+
+
+def _is_standfirst(paras: list[Para], index: int) -> bool:
+    para = paras[index]
+    text = para.text
+    words = len(text.split())
+    if para.caption or _QUOTE_START.match(text) or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    if not 4 <= words <= 45 or len(text) > 300 or index + 1 >= len(paras):
+        return False
+    if fx.is_tagline(text) or _is_name(text):
+        return False
+    return not _SENTENCE_END.search(text) or _is_dateline_or_byline(paras, index + 1)
+
+
+def _read_header(paras: list[Para]) -> _Header:
+    header = _Header()
+    index = 0
+    # Above the headline: mastheads, straplines, date lines.
+    while index < min(len(paras), _HEADER_SCAN):
+        text = paras[index].text
+        outlet = masthead(text)
+        if outlet is not None:
+            header.source = header.source or outlet
+        elif fx.is_tagline(text):
+            pass
+        elif (
+            index + 1 < len(paras)
+            and fx.is_tagline(paras[index + 1].text)
+            and len(text.split()) <= 5
+            and not _SENTENCE_END.search(text)
+        ):
+            # An outlet not in the table, known by the strapline under its name.
+            header.source = header.source or text
+        elif (when := parse_date_line(text)) is not None:
+            header.published = header.published or when
+        else:
+            break
+        index += 1
+    if index >= len(paras):
+        header.body_start = index
+        return header
+
+    title = paras[index].text
+    if len(title) > _MAX_TITLE:
+        # No headline printed: the text starts with its first paragraph, which stays in the body.
+        header.title = _derived_title(title)
+        header.body_start = index
+        return header
+    header.title, suffix_outlet = split_title_suffix(title)
+    header.source = header.source or suffix_outlet
+    index += 1
+
+    # Below the headline: date lines, a byline, a standfirst, in any order.
+    while index < len(paras):
+        text = paras[index].text
+        when = parse_date_line(text)
+        if when is not None:
+            header.published = header.published or when
+        elif header.byline is None and (by := _by_line(text))[0] is not None:
+            header.byline = by[0]
+            header.published = header.published or by[1]
+        elif (
+            header.byline is None
+            and _is_name(text)
+            and (
+                (index + 1 < len(paras) and parse_date_line(paras[index + 1].text) is not None)
+                or parse_date_line(paras[index - 1].text) is not None
+            )
+        ):
+            header.byline = text
+        elif header.standfirst is None and header.byline is None and _is_standfirst(paras, index):
+            header.standfirst = text
+        else:
+            break
+        index += 1
+    header.body_start = index
+    return header
+
+
+# -- the whole ---------------------------------------------------------------------------------
+
+
+def _parse(text: str, name: str) -> Article:
+    text = normalise_text(text)
+    lines = text.split("\n")
+    source = signed_outlet(lines)
+    paras = _paragraphs(text)
+
+    opener = fx.find_comments(paras, after=1)
+    comment_paras = fx.clean(paras[opener:]) if opener is not None else []
+    paras = fx.clean(paras[:opener] if opener is not None else paras)
+
+    header = _read_header(paras)
+    body_paras = paras[header.body_start :]
+    body = "\n\n".join(p.text for p in body_paras)
+    comments = "\n\n".join(p.text for p in comment_paras) if len(comment_paras) > 1 else None
+    title = header.title or (PurePath(name).stem if name else "") or "Untitled"
+    return Article(
+        title=title,
+        body=body,
+        source=source or header.source,
+        published=header.published,
+        byline=header.byline,
+        standfirst=header.standfirst,
+        comments=comments,
+        content_hash=content_hash(body),
+    )
