@@ -1,0 +1,230 @@
+"""The gazetteer: known office-holders, their aliases and roles, matched with Aho-Corasick.
+
+Data lives in ``gazetteer.toml`` (package data). A user file in the same format (TOML or JSON with a
+``people`` list) extends it. Each person::
+
+    { name = "Joe Biden", aliases = ["Joseph Biden"], short = ["Biden"],
+      roles = ["US: president 2021-2025", "US: vice president 2009-2017"] }
+
+``aliases`` are other full names (spellings, transliterations); ``short`` are forms that name the
+person on their own in any article (distinctive surnames). The plain surname of any person is also
+matched, but only counts once the article has named that person in full.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from .lexicon import BODIES, COUNTRIES, OFFICE_SYNONYMS
+
+FULL, SHORT, SURNAME = 0, 1, 2
+_PARTICLES = {"Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Al", "El", "Bin", "Dos", "Del"}
+_ROLE_RE = re.compile(r"^\s*(?:(?P<country>[^:]+):)?\s*(?P<office>.*?)\s*(?P<years>\d{4}\s*-\s*(?:\d{4})?)?\s*$")
+_COUNTRY_KEY = {w.lower(): key for key, words in COUNTRIES.items() for w in (key, *words)}
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def fold(s: str) -> str:
+    """Accents off, for matching transliterated spellings."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+def country_key(word: str) -> str | None:
+    return _COUNTRY_KEY.get(word.lower().removesuffix("’s").removesuffix("'s"))
+
+
+def norm_office(office: str) -> str:
+    o = " ".join(office.lower().replace("-", " ").split())
+    o = o.replace("vice president", "vice president")
+    return OFFICE_SYNONYMS.get(o, o)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    country: str | None
+    office: str
+    start: int | None = None
+    end: int | None = None
+
+    def label(self) -> str:
+        return f"{self.country} {self.office}" if self.country else self.office
+
+
+@dataclass(slots=True)
+class GPerson:
+    name: str
+    id: str
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    surnames: frozenset[str] = field(default_factory=frozenset)
+    first: str = ""
+
+
+def _parse_role(text: str) -> Role:
+    m = _ROLE_RE.match(text)
+    assert m is not None
+    country = m.group("country")
+    ck = country_key(country.strip()) if country else None
+    years = m.group("years")
+    start = end = None
+    if years:
+        a, _, b = years.partition("-")
+        start = int(a.strip())
+        end = int(b.strip()) if b.strip() else None
+    return Role(ck or (country.strip() if country else None), norm_office(m.group("office")), start, end)
+
+
+def _variants(s: str) -> set[str]:
+    out = {s, s.replace("'", "’"), s.replace("’", "'")}
+    out |= {fold(v) for v in list(out)}
+    return {v for v in out if v}
+
+
+class Gazetteer:
+    """Known people plus an automaton over every way of writing their names."""
+
+    def __init__(self, people: list[GPerson]) -> None:
+        self.people = people
+        self.by_id = {p.id: p for p in people}
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.short_names: dict[str, int] = {}
+        auto = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[int, int]]] = {}
+        for i, p in enumerate(people):
+            for full in (p.name, *p.aliases):
+                for v in _variants(full):
+                    keys.setdefault(v, []).append((i, FULL))
+            for s in p.short:
+                for v in _variants(s):
+                    keys.setdefault(v, []).append((i, SHORT))
+                    self.short_names[v] = i
+            for s in p.surnames:
+                for v in _variants(s):
+                    keys.setdefault(v, []).append((i, SURNAME))
+                    self.by_surname.setdefault(v, []).append(i)
+            if p.first:
+                self.by_first.setdefault(p.first, []).append(i)
+        for k, v in keys.items():
+            # the strongest claim wins per person; several people may share a key
+            best: dict[int, int] = {}
+            for i, kind in v:
+                best[i] = min(kind, best.get(i, 9))
+            auto.add_word(k, (k, tuple(best.items())))
+        auto.make_automaton()
+        self.automaton = auto
+        bodies = ahocorasick.Automaton()
+        for k, v in BODIES.items():
+            bodies.add_word(k, (k, v))
+        bodies.make_automaton()
+        self.bodies = bodies
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def find(self, text: str) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+        """Whole-word occurrences of known names: (start, end, ((person index, kind), ...))."""
+        out = []
+        n = len(text)
+        for end_i, (key, claims) in self.automaton.iter(text):
+            s = end_i - len(key) + 1
+            e = end_i + 1
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_"):
+                continue
+            if e < n and (text[e].isalnum() or text[e] == "_"):
+                continue
+            out.append((s, e, claims))
+        return out
+
+    def find_bodies(self, text: str) -> list[tuple[int, int, str]]:
+        out = []
+        n = len(text)
+        for end_i, (key, name) in self.bodies.iter(text):
+            s = end_i - len(key) + 1
+            e = end_i + 1
+            if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
+                continue
+            out.append((s, e, name))
+        return out
+
+
+def _person(entry: dict) -> GPerson:
+    name = entry["name"].strip()
+    aliases = tuple(a.strip() for a in entry.get("aliases", ()) if a.strip())
+    short = tuple(s.strip() for s in entry.get("short", ()) if s.strip())
+    roles = tuple(_parse_role(r) for r in entry.get("roles", ()))
+    surnames = set()
+    for full in (name, *aliases):
+        parts = full.split()
+        if len(parts) >= 2:
+            surnames.add(parts[-1])
+            # particles belong to the surname: "Le Drian", "von der Leyen", "da Silva"
+            k = len(parts) - 1
+            while k > 1 and (parts[k - 1][0].islower() or parts[k - 1] in _PARTICLES):
+                k -= 1
+            if k < len(parts) - 1:
+                surnames.add(" ".join(parts[k:]))
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return GPerson(
+        name=name,
+        id=entry.get("id") or slug(name),
+        aliases=aliases,
+        short=short,
+        roles=roles,
+        surnames=frozenset(surnames),
+        first=first,
+    )
+
+
+def _read(path: Path | None, text: str | None = None) -> list[dict]:
+    if text is None:
+        assert path is not None
+        text = path.read_text(encoding="utf-8")
+    if path is not None and path.suffix.lower() == ".json":
+        data = json.loads(text)
+    else:
+        data = tomllib.loads(text)
+    people = data.get("people", []) if isinstance(data, dict) else data
+    if not isinstance(people, list):
+        raise ValueError(f"{path}: 'people' must be a list")
+    for p in people:
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            raise ValueError(f"{path}: every person needs a 'name'")
+    return people
+
+
+@functools.lru_cache(maxsize=8)
+def _load(extra: str | None, mtime: float) -> Gazetteer:
+    entries = _read(None, resources.files(__package__).joinpath("gazetteer.toml").read_text("utf-8"))
+    if extra:
+        path = Path(extra)
+        user = _read(path)
+        by_name = {e["name"]: i for i, e in enumerate(entries)}
+        for e in user:
+            if e["name"] in by_name:
+                entries[by_name[e["name"]]] = e  # the user's entry replaces ours
+            else:
+                entries.append(e)
+    return Gazetteer([_person(e) for e in entries])
+
+
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The shipped gazetteer, extended by ``extra`` (TOML or JSON, same format); cached."""
+    if extra is None:
+        return _load(None, 0.0)
+    path = Path(extra)
+    return _load(str(path.resolve()), path.stat().st_mtime)

@@ -1,0 +1,620 @@
+"""People and bodies in an article: who is named, how, and which of them hold office.
+
+Names come from two places: the gazetteer (Aho-Corasick over the text) and runs of capitalised
+words. A run becomes a person only with evidence (a known name, an office or honorific before it,
+an appositive role, or a reporting verb next to it), so "Getty Images North America" or a lone
+"Mr Smith" with no office never becomes a leader. Every reference -- full name, "Mr X", bare
+surname, "President X", "the French president" -- is folded into one person per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from .gazetteer import FULL, SHORT, SURNAME, Gazetteer, Role, country_key, norm_office, slug
+from .lexicon import (
+    ANON_NOUNS,
+    COUNTRIES,
+    FORM_TITLES,
+    HEAD_OFFICES,
+    NAME_TITLES,
+    NOT_FIRST_NAMES,
+    OFFICES,
+    ORG_TAILS,
+    POLITICAL_TITLES,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    _words,
+)
+
+_U = "A-ZÀ-ÖØ-Þ"
+_L = "a-zà-öø-ÿ"
+TOK = (
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?=[ \u00a0][A-Z])"
+    rf"|(?:al-|el-)?[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
+)
+PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
+TOK_RE = re.compile(TOK)
+RUN_RE = re.compile(rf"{TOK}(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*{TOK})*")
+
+_OFFICE_ALT = "|".join(sorted(set(OFFICES.split("|")), key=len, reverse=True))
+_MODW = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*(?:['’]s)?|former|ex|then|acting|deputy|shadow|junior|senior|top|chief|foreign|"
+    r"home|defence|defense|health|justice|interior|finance|economy|economic|trade|business|education|"
+    r"culture|transport|environment|energy|treasury|national|security|press|majority|minority|"
+    r"opposition|party|state|federal|regional|local|city|county|vice|prime|general|attorney|cabinet|"
+    r"government|presidential|communications|climate|digital|housing|immigration|policy|exchequer|"
+    r"affairs|outgoing|incoming|interim|caretaker|then-\w+|ex-\w+|his|her|their|its|the|a|an)"
+)
+_OFFICE_RE = rf"(?:{_OFFICE_ALT})"
+_OF_TAIL = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)?"
+)
+ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
+ROLE_AFTER_RE = re.compile(
+    rf"\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})\s*"
+    r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b)"
+)
+_PERSON_NOUNS = (
+    "analyst|economist|lawyer|attorney|author|journalist|correspondent|editor|reporter|columnist|historian|"
+    "researcher|professor|director|executive|chief executive|founder|owner|shopkeeper|resident|student|"
+    "teacher|doctor|nurse|expert|scientist|academic|fellow|lecturer|commentator|strategist|pollster|"
+    "activist|campaigner|writer|presenter|host|broadcaster|actor|singer|player|coach|manager|partner|"
+    "worker|farmer|mother|father|son|daughter|wife|husband|brother|sister|victim|survivor|witness|"
+    "businessman|businesswoman|billionaire|entrepreneur|investor|trader|banker|officer|soldier|"
+    "commander|general|colonel|captain|priest|bishop|judge|prosecutor|citizen|voter|volunteer|"
+    "historian|biographer|novelist|poet|artist|musician|comedian|chef|pilot|driver|engineer"
+)
+PERSON_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})s?\b"
+)
+PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
+_SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+SPEECH_AFTER_RE = re.compile(
+    r"(?:['’]s\b)?\s*(?:,[^,\n“”\"]{1,150},\s*)?(?:(?:also|then|later|again|previously|earlier|"
+    r"has|have|had|was|is|would|will|could|may|might|did|does|not|never|once|first|last|"
+    r"\w+ly|on\s+\w+|in\s+\w+)\s+){0,3}"
+    rf"(?:{_SPEECH_ALT}|was\s+quoted|were\s+quoted)\b"
+)
+SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH_ALT}|according\s+to)\s+$")
+
+# "the French president", "France's president", "the prime minister": a title standing alone.
+_CW = sorted({w for ws in COUNTRIES.values() for w in ws} | set(COUNTRIES), key=len, reverse=True)
+_COUNTRY_ALT = "|".join(re.escape(w) for w in _CW)
+_FORM_OFFICES = (
+    "president|prime minister|premier|chancellor|leader|foreign minister|foreign secretary|"
+    "secretary of state|vice president|vice-president|defence secretary|defense secretary|"
+    "home secretary|defence minister|defense minister|spokesman|spokeswoman|spokesperson|"
+    "king|queen|monarch|emir|crown prince|supreme leader|first minister|taoiseach|"
+    "national security adviser|press secretary|secretary-general|secretary general|ex-minister|"
+    "ex-president|ex-prime minister|ex-chancellor"
+)
+ROLE_FORM_RE = re.compile(
+    rf"(?<![\w’'])(?:(?P<det>[Tt]he)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current)\s*)?)"
+    rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+)?"
+    rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+)"
+    rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
+)
+ANON_RE = re.compile(
+    r"(?<![\w’'])(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he|[Tt]op)\s+)?"
+    r"(?:(?:[A-Z][\w\-]*|senior|junior|top|former|unnamed|anonymous|western|government|military|"
+    r"intelligence|administration|party|european|defence|defense|security|foreign|health|"
+    r"[a-z]+ian|[a-z]+ese)\s+){0,3}"
+    rf"(?:{'|'.join(ANON_NOUNS)})(?![\w-])"
+)
+PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
+_OBJ_BEFORE_RE = re.compile(
+    r"(?:\b(?:with|to|of|by|for|from|at|about|against|between|towards|toward|and|or|told|met|meet|"
+    r"meeting|visiting|visit|host|hosted|hosting|call|called|urged|asked|than|like|on|into|over|"
+    r"under|after|before|behind|via|whom|thank|thanked|praised|criticised|criticized|accused)\s+)$"
+)
+_SUBORD = {
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "As",
+    "Speaking",
+    "Asked",
+    "Ahead",
+    "Following",
+    "Despite",
+    "Although",
+    "While",
+    "When",
+    "Since",
+    "Unlike",
+    "Like",
+    "With",
+    "Writing",
+    "Addressing",
+    "Responding",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Last",
+    "Under",
+    "Amid",
+    "If",
+    "Because",
+    "Though",
+    "Whilst",
+    "According",
+    "Separately",
+    "Elsewhere",
+    "However",
+    "Today",
+    "Yesterday",
+}
+_PLACE_WORDS = (
+    {w for ws in COUNTRIES.values() for w in ws}
+    | set(COUNTRIES)
+    | set(
+        _words(
+            "Europe Africa Asia America Americas Crimea Donbas Donbass Pripyat Chernobyl Paris London Berlin "
+            "Brussels Washington Moscow Kyiv Kiev Beijing Tokyo Rome Madrid Gaza Westminster Whitehall "
+            "Kharkiv Kherson Mariupol Odesa Odessa Bakhmut Luhansk Donetsk Zaporizhzhia Lviv Middle East West "
+            "East North South Baltic Balkans Caucasus Scandinavia Arctic Antarctica Hague Geneva Vienna Davos "
+            "Munich Hamburg Milan Manchester Birmingham Edinburgh Glasgow Cardiff Belfast Texas California "
+            "Florida York Jersey Ohio Pennsylvania Michigan Arizona"
+        )
+    )
+)
+_NOT_PREFIX_COUNTRIES = {"Jordan", "Georgia", "Chad", "Israel", "India", "Victoria", "Washington"}
+
+
+@dataclass(slots=True, eq=False)
+class Person:
+    name: str
+    gid: int | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    stated_roles: list[tuple[int, str]] = field(default_factory=list)  # (position, text)
+    roles: set[tuple[str | None, str]] = field(default_factory=set)
+    political: bool = False
+    evidence: bool = False
+    first_pos: int = 1 << 60
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(slots=True)
+class Entity:
+    start: int
+    end: int
+    kind: str  # person | org | anon | pron
+    ref: Person | str | None = None
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class _Cand:
+    cs: int
+    ce: int
+    ms: int
+    me: int
+    ps: int  # where the role prefix starts
+    pe: int  # where an appositive role ends
+    core: str
+    ntok: int
+    titles: list[str]
+    role: str | None = None
+    political: bool = False
+    honorific: bool = False
+    evidence: bool = False
+    gid: int | None = None
+    gkind: int | None = None
+
+
+def _office_of(role: str) -> str:
+    m = re.search(_OFFICE_RE + r"\s*$", role.split(",")[0].split(" of ")[0].strip(), re.I)
+    return norm_office(m.group(0)) if m else norm_office(role.split()[-1])
+
+
+def _country_of(role: str) -> str | None:
+    for w in re.findall(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", role):
+        k = country_key(w) or country_key(w.split()[0])
+        if k:
+            return k
+    low = role.lower()
+    if "white house" in low:
+        return "US"
+    if "downing street" in low:
+        return "UK"
+    return None
+
+
+def _clean_role(role: str) -> str:
+    r = re.sub(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", "", role.strip(" ,"), flags=re.I)
+    return r.strip()
+
+
+class PeopleFinder:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.persons: list[Person] = []
+        self.by_name: dict[str, Person] = {}
+        self.by_gid: dict[int, Person] = {}
+        self.entities: list[Entity] = []
+        self._ments: list[tuple[int, int, Person, int, int]] = []  # mention + entity span
+
+    # -- helpers -------------------------------------------------------------------------
+    def _person(self, name: str, gid: int | None) -> Person:
+        if gid is not None and gid in self.by_gid:
+            return self.by_gid[gid]
+        p = self.by_name.get(name)
+        if p is None:
+            p = Person(name=name, gid=gid)
+            if gid is not None:
+                gp = self.gaz.people[gid]
+                p.roles |= {(r.country, r.office) for r in gp.roles}
+                p.political = True
+                p.evidence = True
+                self.by_gid[gid] = p
+            self.by_name[name] = p
+            self.persons.append(p)
+        return p
+
+    def _sentence_start(self, pos: int) -> int:
+        t = self.text
+        lo = max(0, pos - 160)
+        cut = max(t.rfind("\n", lo, pos), t.rfind(". ", lo, pos) + 1, t.rfind("? ", lo, pos) + 1)
+        return max(lo, cut)
+
+    # -- candidates ----------------------------------------------------------------------
+    def _candidates(self) -> list[_Cand]:
+        t = self.text
+        hits: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        for s, e, claims in self.gaz.find(t):
+            prev = hits.get((s, e))
+            hits[(s, e)] = claims if prev is None else prev + claims
+        body_tok: set[int] = set()
+        for s, e, _name in self.gaz.find_bodies(t):
+            if t[s].isupper():
+                body_tok.update(range(s, e))
+        self._body_hits = body_tok
+        cands: list[_Cand] = []
+        for run in RUN_RE.finditer(t):
+            toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, run.start(), run.end())]
+            seg: list[tuple[int, int, str]] = []
+            for tk in [*toks, None]:
+                if tk is None or tk[2] in STOP_CAPS:
+                    if seg:
+                        cands.extend(self._segment(seg, hits))
+                    seg = []
+                else:
+                    seg.append(tk)
+        return cands
+
+    def _segment(self, seg: list[tuple[int, int, str]], hits) -> list[_Cand]:
+        k = 0
+        titles: list[tuple[int, int, str]] = []
+        while k < len(seg) - 1 or (k < len(seg) and seg[k][2] in ("Mr", "Mrs", "Ms")):
+            w = seg[k][2]
+            rest = (seg[k][0], seg[-1][1])
+            if rest in hits and any(c[1] == FULL for c in hits[rest]):
+                break
+            if w in NAME_TITLES or seg[k][0] in self._body_hits or (country_key(w) and w not in _NOT_PREFIX_COUNTRIES):
+                titles.append(seg[k])
+            else:
+                break
+            k += 1
+        core = seg[k:]
+        if not core:
+            return []
+        # hyphenated pairs of names ("Biden-Harris"): each part on its own
+        if len(core) == 1 and "-" in core[0][2] and not core[0][2].startswith(("al-", "el-")):
+            parts = core[0][2].split("-")
+            if all(p[:1].isupper() for p in parts):
+                out = []
+                pos = core[0][0]
+                for p in parts:
+                    if (pos, pos + len(p)) in hits:
+                        out.append(self._make(pos, pos + len(p), pos, [], hits))
+                    pos += len(p) + 1
+                return [c for c in out if c]
+        cs, ce = core[0][0], core[-1][1]
+        words = [w for _, _, w in core]
+        if words[0] in NOT_FIRST_NAMES or any(w in ORG_TAILS for w in words):
+            return []
+        if all(w in _PLACE_WORDS or country_key(w) for w in words):
+            return []
+        c = self._make(cs, ce, seg[0][0], titles, hits)
+        return [c] if c else []
+
+    def _make(self, cs: int, ce: int, ps: int, titles: list[tuple[int, int, str]], hits) -> _Cand | None:
+        t = self.text
+        core = t[cs:ce]
+        ntok = len(core.split())
+        ms = cs
+        words = [w for _, _, w in titles]
+        if ntok == 1 and titles and words[-1] in FORM_TITLES:
+            # "Mr Biden", "President Putin": the title is part of how the person is named
+            ms = titles[-1][0]
+            if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown"):
+                ms = titles[-2][0]
+        c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
+        offices = [w for w in words if w in POLITICAL_TITLES]
+        c.honorific = any(NAME_TITLES.get(w) in ("honorific", "peer") for w in words)
+        role_words = [w for w in words if NAME_TITLES.get(w) not in ("honorific", "peer")]
+        if offices:
+            c.political = True
+            c.role = " ".join(role_words)
+        claims = hits.get((cs, ce))
+        if claims is None and ntok > 1:
+            # a known full name inside a longer run ("Joe Biden Jr") still counts
+            for (hs, he), cl in hits.items():
+                if cs <= hs and he <= ce and he - hs > 3 and any(k == FULL for _, k in cl):
+                    claims, c.cs, c.ce, c.ms, c.me = cl, hs, he, hs, he
+                    c.core = t[hs:he]
+                    break
+        if claims:
+            best = min(claims, key=lambda x: x[1])
+            c.gid, c.gkind = best
+            if len({i for i, k in claims if k == best[1]}) > 1:
+                c.gkind = SURNAME  # several known people share this form: resolve in the article
+        elif ntok > 1:
+            c.gid = self._fuzzy_known(core)
+            if c.gid is not None:
+                c.gkind = FULL
+        # role before the name: "Kremlin spokesman Dmitry Peskov", "Germany's chancellor, Olaf Scholz"
+        lo = max(0, c.ps - 100)
+        nl = t.rfind("\n", lo, c.ps)
+        wstart = nl + 1 if nl >= 0 else lo
+        window = t[wstart : c.ps]
+        m = ROLE_BEFORE_RE.search(window)
+        if m:
+            role = _clean_role(m.group("role"))
+            if role:
+                c.role = (role + (" " + c.role if c.role else "")).strip()
+                c.political = True
+                c.ps = wstart + m.start("role")
+        elif PERSON_BEFORE_RE.search(window):
+            c.evidence = True
+        poss = t[c.me : c.me + 2] in ("’s", "'s")
+        m = None if poss else ROLE_AFTER_RE.match(t, c.me)
+        if m:
+            role = _clean_role(m.group("role"))
+            if role:
+                if not c.role:
+                    c.role = role
+                c.political = True
+                c.pe = m.end("role")
+        elif not poss and PERSON_AFTER_RE.match(t, c.me):
+            c.evidence = True
+        if SPEECH_AFTER_RE.match(t, c.me) or SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms):
+            c.evidence = True
+        return c
+
+    def _fuzzy_known(self, core: str) -> int | None:
+        parts = core.split()
+        cands = self.gaz.by_first.get(parts[0], [])
+        last = parts[-1]
+        found = [
+            i
+            for i in cands
+            if any(
+                s == last
+                or (len(last) >= 5 and Levenshtein.distance(s, last, score_cutoff=2) <= 2 and last[:3] == s[:3])
+                for s in self.gaz.people[i].surnames
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    # -- resolution ----------------------------------------------------------------------
+    def run(self) -> None:
+        t = self.text
+        cands = self._candidates()
+        singles: list[_Cand] = []
+        for c in cands:
+            if c.gid is not None and c.gkind in (FULL, SHORT):
+                p = self._person(self.gaz.people[c.gid].name, c.gid)
+                self._attach(p, c)
+            elif c.ntok > 1 and c.gkind is None and not self._is_surname_form(c):
+                p = self._person(c.core, None)
+                self._attach(p, c)
+            else:
+                singles.append(c)
+        for c in singles:
+            p = self._link_surname(c)
+            if p is None and c.gid is not None and c.political:
+                p = self._person(self.gaz.people[c.gid].name, c.gid)
+            if p is None and (c.titles and (c.honorific or c.political)):
+                name = c.core
+                if c.titles[-1] in ("Lord", "Lady", "Baroness"):
+                    name = f"{c.titles[-1]} {c.core}"
+                p = self._person(name, None)
+            if p is None:
+                p = self._misspelt(c)
+            if p is not None:
+                self._attach(p, c)
+        # keep people with evidence only
+        keep = [p for p in self.persons if p.evidence or p.political]
+        self.persons = keep
+        kept = set(map(id, keep))
+        self._ments = [m for m in self._ments if id(m[2]) in kept]
+        self._role_forms()
+        self._build_entities()
+        del t
+
+    def _is_surname_form(self, c: _Cand) -> bool:
+        # "Le Drian", "von der Leyen" after a title: a surname of someone already named
+        if not c.titles:
+            return False
+        return any(p.name.endswith(" " + c.core) for p in self.persons)
+
+    def _attach(self, p: Person, c: _Cand) -> None:
+        p.mentions.append((c.ms, c.me))
+        p.first_pos = min(p.first_pos, c.ms)
+        if c.role:
+            p.stated_roles.append((c.ms, c.role))
+            p.roles.add((_country_of(c.role), _office_of(c.role)))
+        p.political |= c.political
+        p.evidence |= c.evidence or c.honorific or c.political
+        self._ments.append((c.ms, c.me, p, c.ps, c.pe))
+
+    def _link_surname(self, c: _Cand) -> Person | None:
+        core = c.core
+        found = [
+            p
+            for p in self.persons
+            if p.name != core
+            and (
+                p.name.endswith(" " + core)
+                or (p.gid is not None and core in self.gaz.people[p.gid].surnames)
+                or (p.gid is not None and core in self.gaz.people[p.gid].short)
+            )
+        ]
+        if not found:
+            if core in self.by_name:
+                return self.by_name[core]
+            return None
+        if len(found) == 1:
+            return found[0]
+        before = [p for p in found if p.first_pos < c.ms]
+        return max(before or found, key=lambda p: max((s for s, _ in p.mentions if s < c.ms), default=-1))
+
+    def _misspelt(self, c: _Cand) -> Person | None:
+        """'Scholtz' -> Olaf Scholz: one edit from exactly one surname of someone named here."""
+        if c.ntok != 1 or len(c.core) < 5:
+            return None
+        fits = {
+            id(p): p
+            for p in self.persons
+            if (p.political or p.gid is not None)
+            and len(p.surname) >= 5
+            and Levenshtein.distance(p.surname, c.core, score_cutoff=1) == 1
+        }
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        return None
+
+    def _role_forms(self) -> None:
+        t = self.text
+        leaders = [p for p in self.persons if p.political]
+        if not leaders:
+            return
+        name_starts = {s for s, _, _, ps, _ in self._ments} | {ps for _, _, _, ps, _ in self._ments}
+        appos_ends = {pe for _, _, _, _, pe in self._ments}
+        for m in ROLE_FORM_RE.finditer(t):
+            s, e = m.span()
+            # a title directly before or beside a full name is that person's role, not a form
+            after = t[e : e + 3]
+            j = e
+            while j < len(t) and t[j] in " ,\u00a0":
+                j += 1
+            if (j in name_starts or after.startswith("’s") or after.startswith("'s")) and j in name_starts:
+                continue
+            if any(ps <= s < pe for _, _, _, ps, pe in self._ments) or e in appos_ends:
+                continue
+            office = norm_office(m.group("office"))
+            country = m.group("mod") or m.group("poss")
+            ck = country_key(country) if country else None
+            if country and ck is None:
+                ck = _country_of(country)
+            if (m.group("pre") or "").strip() or office.startswith("ex-"):
+                continue  # "the former president": who held it depends on the date
+            p = self._match_role(ck, office, s, leaders)
+            if p is not None:
+                p.mentions.append((s, e))
+                self._ments.append((s, e, p, s, e))
+            else:
+                self.entities.append(Entity(s, e, "anon"))
+
+    def _match_role(self, ck: str | None, office: str, pos: int, leaders: list[Person]) -> Person | None:
+        def fits(p: Person) -> bool:
+            for c, o in p.roles:
+                if ck is not None and c != ck:
+                    continue
+                if o == office or (office == "leader" and o in HEAD_OFFICES) or (o == "counterpart" and ck):
+                    return True
+                if office == "spokesman" and o.endswith("spokesman"):
+                    return True
+            return False
+
+        found = [p for p in leaders if fits(p)]
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0] if (ck is not None or office not in ("leader",)) else None
+        stated = [p for p in found if any(ck is None or c == ck for c, o in p.roles if o != "counterpart")]
+        found = stated or found
+        if ck is None:
+            return None  # "the president" with several presidents named: do not guess
+        before = [p for p in found if p.first_pos < pos]
+        if len(before) == 1:
+            return before[0]
+        return None
+
+    def _build_entities(self) -> None:
+        t = self.text
+        n = len(t)
+        occ = bytearray(n + 1)
+        ents: list[Entity] = []
+
+        def take(e: Entity) -> None:
+            if e.start >= e.end or any(occ[e.start : e.end]):
+                return
+            occ[e.start : e.end] = b"\x01" * (e.end - e.start)
+            ents.append(e)
+
+        for ms, me, p, ps, pe in sorted(self._ments, key=lambda x: (min(x[0], x[3]), -max(x[1], x[4]))):
+            poss = t[me : me + 2] in ("’s", "'s")
+            take(Entity(min(ms, ps), max(me, pe), "person", p, poss))
+        pre = [(e.start, e.end, e) for e in self.entities]
+        self.entities = []
+        for s, e, name in self.gaz.find_bodies(t):
+            # "a spokesman for the Foreign Office", "a Kremlin spokesman", "White House officials"
+            a, b = s, e
+            m = re.search(
+                r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes\w+|official|source|aide)s?\s+(?:for|at|from|of)\s+(?:the\s+)?$",
+                t[max(0, s - 60) : s],
+            )
+            if m:
+                a = s - (min(s, 60) - m.start())
+            elif re.match(r"(?:[Tt]he|[Aa]n?)\s+$", t[max(0, s - 4) : s]):
+                a = s - len(re.match(r".*?((?:[Tt]he|[Aa]n?)\s+)$", t[max(0, s - 4) : s]).group(1))
+            m2 = re.match(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b", t[e : e + 20])
+            if m2:
+                b = e + m2.end()
+            if name[0].islower() and t[s].isupper() and not name[0].isupper():
+                name = t[s:e]
+            take(Entity(a, b, "org", name))
+        for _s, _e, ent in pre:
+            take(ent)
+        for m in ANON_RE.finditer(t):
+            take(Entity(m.start(), m.end(), "anon"))
+        for m in PRONOUN_RE.finditer(t):
+            take(Entity(m.start(), m.end(), "pron", m.group().lower()))
+        ents.sort(key=lambda e: e.start)
+        self.entities = ents
+
+    def leaders_by_first(self) -> list[Person]:
+        return sorted((p for p in self.persons if p.political), key=lambda p: p.first_pos)
+
+    def role_label(self, p: Person) -> str | None:
+        if p.stated_roles:
+            return min(p.stated_roles)[1]
+        if p.gid is not None:
+            roles = self.gaz.people[p.gid].roles
+            if roles:
+                r: Role = max(roles, key=lambda r: (r.end is None, r.end or 0, r.start or 0))
+                return r.label()
+        return None
+
+    def leader_id(self, p: Person) -> str:
+        return self.gaz.people[p.gid].id if p.gid is not None else slug(p.name)
+
+
+def is_object_position(text: str, start: int) -> bool:
+    return bool(_OBJ_BEFORE_RE.search(text, max(0, start - 14), start))
+
+
+SUBORDINATE_OPENERS = _SUBORD

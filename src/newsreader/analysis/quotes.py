@@ -1,0 +1,217 @@
+"""Quotation spans: text between marks (or after a speech colon), apostrophes and labels told apart.
+
+Marks are paired line by line with a stack, so a quotation nested in another is absorbed by the
+outer one. A line that opens a quotation and does not close it continues into the next line when
+that line re-opens with a mark (the journalistic convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import COLON_VERBS, LABELS, SPEECH_VERBS
+
+
+@dataclass(slots=True)
+class RawQuote:
+    start: int  # first character of the quoted words
+    end: int  # one past the last character
+    open: int  # index of the opening mark (of the colon for an unmarked quotation)
+    close: int  # index of the closing mark, or ``end`` when the quotation is not closed
+    colon: bool = False
+
+
+MARK_RE = re.compile("[\"'“”‘’„«»‹›]")
+LINE_RE = re.compile(r"[^\n]+")
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_OPEN_PREV = set(" \t\u00a0\u2009\u202f([{—–-/“‘\"'«„")
+_CLOSE_NEXT = set(" \t\u00a0\u2009\u202f,.;:!?)]}—–-/…”’\"'»")
+_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n", "s", "round", "nuff", "ello", "ow")
+_ELISION_RE = re.compile(r"(?:" + "|".join(_ELISIONS) + r")(?![^\W_])", re.I)
+_DECADE_RE = re.compile(r"\d\d?s?(?![^\W_])")
+
+_LABEL_CUE_RE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|known as|termed|code-?named|titled|entitled|headlined|"
+    r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)\W*$",
+    re.I,
+)
+_SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
+_COLON_RE = re.compile(
+    r"^(?P<pre>(?:He|She|They|We|I|It|The|[A-Z][\w’'.\-]*)[^\"“”‘’:\n]{0,110}?\b(?:"
+    + "|".join(COLON_VERBS)
+    + r")(?:\s+[^:\"“”‘’\n]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$"
+)
+_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
+
+
+def _classify(body: str, i: int, ls: int, le: int) -> tuple[str, str] | None:
+    """('open'|'close'|'either', 'd'|'s') for a mark, or None for an apostrophe."""
+    ch = body[i]
+    prev = body[i - 1] if i > ls else " "
+    nxt = body[i + 1] if i + 1 < le else " "
+    if ch in "“„«":
+        return ("open", "d")
+    if ch in "”»":
+        if prev in _OPEN_PREV and nxt.isalnum():
+            return ("either", "d")
+        return ("close", "d")
+    if ch == '"':
+        if prev in _OPEN_PREV:
+            return ("open", "d")
+        if nxt in _CLOSE_NEXT:
+            return ("close", "d")
+        return ("either", "d")
+    # single marks: apostrophes far outnumber quotation marks
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if prev in _OPEN_PREV:
+        if ch in "’›" or not (nxt.isalnum() or nxt in '“"[(….'):
+            return None
+        rest = body[i + 1 : i + 8]
+        if _DECADE_RE.match(rest) or _ELISION_RE.match(rest):
+            return None
+        return ("open", "s")
+    if ch in "‘‹":
+        return None
+    return ("close", "s")
+
+
+def _line_marks(body: str, ls: int, le: int) -> list[tuple[int, str, str]]:
+    marks = []
+    for m in MARK_RE.finditer(body, ls, le):
+        c = _classify(body, m.start(), ls, le)
+        if c is not None:
+            marks.append((m.start(), c[0], c[1]))
+    # "the Ukrainians’ future": a plural possessive inside an open single quotation is an
+    # apostrophe when a later mark can still close the quotation
+    out = []
+    for k, (i, role, kind) in enumerate(marks):
+        if (
+            kind == "s"
+            and role == "close"
+            and body[i - 1 : i] in ("s", "S")
+            and body[i + 1 : i + 2] == " "
+            and body[i + 2 : i + 3].islower()
+            and any(r == "close" and kd == "s" for _, r, kd in marks[k + 1 :])
+        ):
+            continue
+        out.append((i, role, kind))
+    return out
+
+
+def _trim(body: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and body[a].isspace():
+        a += 1
+    while b > a and body[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
+    text = body[start:end]
+    words = WORD_RE.findall(text)
+    if not words:
+        return True
+    low = text.lower().strip(" ,.;:!?")
+    if low in LABELS:
+        return True
+    before = body[max(line_start, start - 40) : start - 1]
+    if _LABEL_CUE_RE.search(before):
+        return True
+    tail = text.rstrip()[-1:]
+    if len(words) <= 6 and tail not in ".!?,;…":
+        caps = [w for k, w in enumerate(words) if k == 0 or w.lower() not in _SMALL]
+        if all(w[0].isupper() or w[0].isdigit() for w in caps):
+            return True  # a name or a title: the "Kremlin", "Bloomberg", 'The A Word'
+    if len(words) == 1:
+        # one word may be a quotation only when the sentence reports speech around it
+        window = body[max(line_start, start - 120) : min(len(body), end + 60)]
+        return not _SPEECH_NEAR_RE.search(window)
+    return False
+
+
+def find_quotes(body: str) -> list[RawQuote]:
+    pairs: list[tuple[int, int, int, int]] = []  # (start, end, open, close)
+    carry: tuple[str, int, int] | None = None  # (kind, open index, end of its last line)
+
+    def finish_unclosed(kind: str, open_i: int, last_end: int) -> None:
+        a, b = _trim(body, open_i + 1, last_end)
+        if kind == "d" and len(WORD_RE.findall(body[a:b])) >= 4:
+            pairs.append((a, b, open_i, b))
+
+    for lm in LINE_RE.finditer(body):
+        ls, le = lm.span()
+        marks = _line_marks(body, ls, le)
+        stack: list[tuple[str, int]] = []
+        if carry is not None:
+            first = ls
+            while first < le and body[first].isspace():
+                first += 1
+            if first == le:
+                continue  # whitespace-only line
+            if marks and marks[0][0] == first and marks[0][1] in ("open", "either"):
+                stack = [(carry[0], carry[1])]
+                marks = marks[1:]
+            else:
+                finish_unclosed(*carry)
+            carry = None
+        for i, role, kind in marks:
+            if role == "either":
+                role = "close" if any(k == kind for k, _ in stack) else "open"
+            if role == "open":
+                stack.append((kind, i))
+                continue
+            for j in range(len(stack) - 1, -1, -1):
+                if stack[j][0] == kind:
+                    open_i = stack[j][1]
+                    del stack[j:]
+                    a, b = _trim(body, open_i + 1, i)
+                    if a < b:
+                        pairs.append((a, b, open_i, i))
+                    break
+        if stack:
+            kind, open_i = stack[0]
+            words = len(WORD_RE.findall(body[open_i + 1 : le]))
+            if words >= 4 or kind == "d":
+                carry = (kind, open_i, le)
+    if carry is not None:
+        finish_unclosed(*carry)
+
+    # keep outermost pairs only
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    quotes: list[RawQuote] = []
+    reach = -1
+    for a, b, o, c in pairs:
+        if o < reach:
+            continue
+        reach = max(b, c)
+        line_start = body.rfind("\n", 0, o) + 1
+        if _is_label(body, a, b, line_start):
+            continue
+        quotes.append(RawQuote(a, b, o, c))
+    quotes.extend(_colon_quotes(body, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
+    """'He continued: I would be pleased ...' -- words presented as speech without marks."""
+    out = []
+    if ":" not in body:
+        return out
+    taken = [(q.open, q.close) for q in marked]
+    for lm in LINE_RE.finditer(body):
+        line = lm.group()
+        if ":" not in line or '"' in line or "“" in line or "”" in line:
+            continue
+        m = _COLON_RE.match(line)
+        if not m or len(WORD_RE.findall(m.group("q"))) < 3:
+            continue
+        a = lm.start() + m.start("q")
+        b = lm.start() + m.end("q")
+        if any(o <= a < c for o, c in taken):
+            continue
+        colon = lm.start() + m.end("pre")
+        out.append(RawQuote(a, b, colon, b, colon=True))
+    return out

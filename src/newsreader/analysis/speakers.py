@@ -1,0 +1,213 @@
+"""Who said each quotation.
+
+In order of strength: a cue right after the quotation (", he said", "said Mr Johnson", "according
+to X", "X was quoted ... as saying"); the subject of the sentence the quotation sits in ("Mr Biden
+said:", "Peskov described the visit as “...”"); and for a quotation standing alone, the speaker
+of the quotation just before it. Pronouns resolve to the most recent salient subject or speaker,
+never to the nearest name. Anything else stays unknown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from .people import (
+    _SPEECH_ALT,
+    SPEECH_AFTER_RE,
+    SUBORDINATE_OPENERS,
+    Entity,
+    PeopleFinder,
+    Person,
+    is_object_position,
+)
+from .quotes import RawQuote
+
+_BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Mt|Ft|Inc|Ltd|Co|Corp|Jan|Feb|"
+    r"Aug|Sept|Oct|Nov|Dec)|\b[A-Z])[.]\s*$"
+)
+_VERBISH_RE = re.compile(
+    r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:,[^,\n]{1,150},\s*|,\s*)?(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
+    r"last\s+\w+|this\s+\w+)\s+){0,2}"
+    r"(?:[a-z]+ed|[a-z]{2,}s|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|"
+    r"did|does|do|told|made|took|gave|spoke|met|wrote|sought|thought|felt|began|saw|went|came|got|"
+    r"held|left|led|put|set|stood|won|lost|kept|knew|became|brought|chose|fought|found|heard|let|"
+    rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
+)
+_SUBCLAUSE_BEFORE_RE = re.compile(r"\b(?:whether|that|if|how|why|because|although|though|unless|which|who)\s+$")
+_GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
+_GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
+_QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
+
+
+@dataclass(slots=True)
+class _State:
+    last_person: Person | None = None
+    last_org: str | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None
+    person: Person | None
+
+
+def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> list[tuple[int, int]]:
+    cuts = {0, len(text)}
+    for m in _BOUNDARY_RE.finditer(text):
+        if m.group().startswith("\n"):
+            cuts.add(m.end())
+            continue
+        if m.start() in masked_marks:
+            continue
+        if _ABBREV_RE.search(text, max(0, m.start() - 6), m.start() + 1):
+            continue
+        cuts.add(m.end())
+    for q in quotes:
+        if q.colon or q.close >= len(text):
+            continue
+        # “... miracles.” He said -- a quotation ending a sentence ends it
+        if text[q.close - 1 : q.close] in ".!?" or text[q.end - 1 : q.end] in ".!?":
+            j = q.close + 1
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            if j < len(text) and (text[j].isupper() or text[j] in "“\"‘'"):
+                cuts.add(j)
+    s = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(s) if a < b]
+
+
+class SpeakerResolver:
+    def __init__(self, text: str, quotes: list[RawQuote], people: PeopleFinder) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.people = people
+        inq = bytearray(len(text) + 1)
+        interior: set[int] = set()
+        for q in quotes:
+            a, b = (q.start, q.end) if q.colon else (q.open + 1, q.close)
+            inq[a:b] = b"\x01" * (b - a)
+        self.inq = inq
+        # periods inside quotations do not end the reporting sentence
+        for q in quotes:
+            if not q.colon:
+                interior.update(range(q.start, q.end))
+        self.sentences = _sentences(text, interior, quotes)
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.ents = [e for e in people.entities if not inq[e.start]]
+        self.ent_starts = [e.start for e in self.ents]
+
+    # -- entity helpers --------------------------------------------------------------------
+    def _ents_in(self, a: int, b: int) -> list[Entity]:
+        i = bisect.bisect_left(self.ent_starts, a)
+        j = bisect.bisect_left(self.ent_starts, b)
+        return self.ents[i:j]
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def _subject(self, a: int, b: int) -> Entity | None:
+        t = self.text
+        elig = [
+            e for e in self._ents_in(a, b) if not e.possessive and not is_object_position(t, e.start) and e.end <= b
+        ]
+        if not elig:
+            return None
+        first_word = t[a : a + 20].lstrip("“\"‘' ").split(" ", 1)[0].strip(",")
+        if first_word in SUBORDINATE_OPENERS:
+            # "As to whether Mr Putin could ..., the French leader suggested": the main clause
+            comma = t.find(",", a, b)
+            later = [e for e in elig if e.start > comma] if comma >= 0 else []
+            elig = later or elig
+        main = [e for e in elig if not _SUBCLAUSE_BEFORE_RE.search(t, max(0, e.start - 12), e.start)]
+        for e in main:
+            if _VERBISH_RE.match(t, e.end):
+                return e
+        for e in elig:
+            if _VERBISH_RE.match(t, e.end):
+                return e
+        return (main or elig)[0]
+
+    def _resolve(self, e: Entity | None, st: _State) -> Attribution | None:
+        if e is None:
+            return None
+        if e.kind == "person":
+            return Attribution(e.ref.name, e.ref)  # type: ignore[union-attr]
+        if e.kind == "org":
+            return Attribution(str(e.ref), None)
+        if e.kind == "pron":
+            if e.ref in ("he", "she"):
+                p = st.last_person
+                return Attribution(p.name if p else None, p)
+            if e.ref == "it" and st.last_org:
+                return Attribution(st.last_org, None)
+            return Attribution(None, None)
+        return Attribution(None, None)
+
+    def _post_cue(self, q: RawQuote, sent: tuple[int, int]) -> Entity | None:
+        t = self.text
+        start = q.close + 1
+        sentence_initial = not t[sent[0] : q.open].strip(" “\"‘'")
+        for e in self._ents_in(start, min(sent[1], start + 160)):
+            if any(self.inq[start : e.start]):
+                return None  # another quotation comes first
+            gap = t[start : e.start]
+            if _GAP_PLAIN_RE.fullmatch(gap) and (SPEECH_AFTER_RE.match(t, e.end) or _QUOTED_RE.match(t, e.end)):
+                return e
+            if _GAP_VERB_RE.fullmatch(gap):
+                return e
+            if _ACCORDING_RE.search(gap):
+                return e
+            if sentence_initial and "," in gap and SPEECH_AFTER_RE.match(t, e.end):
+                return e
+        return None
+
+    def resolve(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        st = _State()
+        qi = 0
+        prev: tuple[RawQuote, Attribution] | None = None
+        quotes = self.quotes
+        for sent in self.sentences:
+            s0, s1 = sent
+            while qi < len(quotes) and quotes[qi].open < s1:
+                q = quotes[qi]
+                qi += 1
+                att = None
+                if not q.colon:
+                    e = self._post_cue(q, sent)
+                    att = self._resolve(e, st)
+                if att is None:
+                    e = self._subject(max(s0, self._sentence_of(q.open)[0]), q.open)
+                    att = self._resolve(e, st)
+                if att is None and prev is not None:
+                    # a quotation standing alone continues the speaker just before it
+                    pq, patt = prev
+                    between = self.text[pq.close + 1 : q.open]
+                    if between.count("\n\n") <= 1 and len(between) < 400:
+                        att = patt
+                if att is None:
+                    att = Attribution(None, None)
+                out.append(att)
+                prev = (q, att)
+                if att.person is not None:
+                    st.last_person = att.person
+                elif att.speaker is not None:
+                    st.last_org = att.speaker
+            subj = self._subject(s0, s1)
+            if subj is not None and subj.kind in ("person", "org"):
+                a = self._resolve(subj, st)
+                if a and a.person is not None:
+                    st.last_person = a.person
+                elif a and a.speaker:
+                    st.last_org = a.speaker
+        while qi < len(quotes):
+            qi += 1
+            out.append(Attribution(None, None))
+        return out
