@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.ingest import IngestError, InputItem, expand_inputs, load_file
+from newsreader.ingest import IngestError, InputItem, expand_inputs, load_file, supported_suffixes
 from newsreader.ingest import loader as loader_module
 
 ARTICLE = (
@@ -194,6 +194,14 @@ def test_folder_is_recursive_sorted_and_skips_what_it_cannot_read(tmp_path: Path
         "sub/deeper/d.markdown",
         "z.TXT",
     ]
+
+
+def test_a_folder_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "only.pdf", b"%PDF")
+    items, errors = expand_inputs([str(tmp_path)])
+    assert items == []
+    listed = ", ".join(supported_suffixes())
+    assert [str(e) for e in errors] == [f"{tmp_path}: no {listed} files in this folder"]
 
 
 def test_globs_and_duplicates(tmp_path: Path) -> None:

@@ -87,6 +87,24 @@ def test_hard_wrapped_text_is_rejoined() -> None:
     ]
 
 
+def test_short_one_line_paragraphs_without_blank_lines_are_not_joined() -> None:
+    raw = (
+        "Ministers meet in Brussels\n"
+        "The ministers met on Monday.\n"
+        "They talked for six hours.\n"
+        "No deal was reached, officials said.\n"
+        "They will meet again on Friday.\n"
+    )
+    a = parse_text(raw)
+    assert a.title == "Ministers meet in Brussels"
+    assert a.body.split("\n\n") == [
+        "The ministers met on Monday.",
+        "They talked for six hours.",
+        "No deal was reached, officials said.",
+        "They will meet again on Friday.",
+    ]
+
+
 def test_markdown_heading_marks_are_stripped() -> None:
     a = parse_text("# The headline\n\n" + LEAD + "\n\n## A crosshead\n\n" + MORE + "\n")
     assert a.title == "The headline"

@@ -35,7 +35,7 @@ def key(text: str) -> str:
 def is_furniture(text: str) -> bool:
     table = furniture()
     k = key(text)
-    return k in table.lines or any(p.fullmatch(k) for p in table.patterns)
+    return k in table.lines or table.patterns.fullmatch(k) is not None
 
 
 def is_tagline(text: str) -> bool:

@@ -285,8 +285,11 @@ def expand_inputs(specs: Sequence[str]) -> tuple[list[InputItem], list[IngestErr
             seen.add(key)
             items.append(InputItem(file, manifests.overrides(file, folders)))
 
-    def add_folder(root: Path) -> None:
-        for file in _walk(root, errors):
+    def add_folder(root: Path, spec: str) -> None:
+        files = _walk(root, errors)
+        if not files:
+            errors.append(IngestError(spec, f"no {', '.join(supported_suffixes())} files in this folder"))
+        for file in files:
             add(file, _folders_between(root, file))
 
     for spec in specs:
@@ -302,11 +305,11 @@ def expand_inputs(specs: Sequence[str]) -> tuple[list[InputItem], list[IngestErr
             for file in files:
                 add(file, [file.parent])
             for folder in folders:
-                add_folder(folder)
+                add_folder(folder, str(folder))
             continue
         path = Path(expanded)
         if path.is_dir():
-            add_folder(path)
+            add_folder(path, spec)
         elif path.exists() or path.is_symlink():
             if _loader_for(path) is None:
                 errors.append(_unsupported(spec))

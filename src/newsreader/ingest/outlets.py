@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import re
 
-from newsreader.ingest.tables import mastheads, outlets
+from newsreader.ingest.tables import mastheads, outlets, signatures
 
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{2,60})$")
 
 
 def signed_outlet(lines: list[str]) -> str | None:
     """The outlet whose signature comes first in the text, if any."""
-    table = outlets()
+    templates, house = signatures()
     for line in lines:
         if not line:
             continue
-        for outlet in table:
-            if any(s.fullmatch(line) for s in outlet.signatures):
-                return outlet.name
+        match = templates.fullmatch(line)
+        if match:
+            name = next(value for key, value in match.groupdict().items() if value and key.startswith("name"))
+            return mastheads()[name.casefold()]
+        match = house.fullmatch(line)
+        if match and match.lastgroup:
+            return outlets()[int(match.lastgroup[1:])].name
     return None
 
 

@@ -24,7 +24,7 @@ class Block:
 @dataclass(frozen=True, slots=True)
 class Furniture:
     lines: frozenset[str]  # casefolded exact lines
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: re.Pattern[str]  # all whole-line patterns as one alternation
     blocks: tuple[Block, ...]
     tagline_words: frozenset[str]
     tagline_min_words: int
@@ -37,7 +37,7 @@ class Furniture:
 class Outlet:
     name: str
     names: tuple[str, ...]
-    signatures: tuple[re.Pattern[str], ...]
+    patterns: tuple[str, ...]  # the outlet's own house phrases
 
 
 def _load(resource: str) -> dict:
@@ -74,7 +74,7 @@ def furniture() -> Furniture:
     )
     return Furniture(
         lines=frozenset(line.casefold() for line in data["lines"]),
-        patterns=tuple(re.compile(p, _FLAGS) for p in data["patterns"]),
+        patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), _FLAGS),
         blocks=tuple(
             Block(re.compile(b["start"], _FLAGS), re.compile(b["end"], _FLAGS), int(b["max_lines"]))
             for b in data["blocks"]
@@ -89,16 +89,32 @@ def furniture() -> Furniture:
 
 @cache
 def outlets() -> tuple[Outlet, ...]:
-    data = _load("outlets.toml")
-    templates: list[str] = data["templates"]
-    result = []
-    for entry in data["outlet"]:
-        names = tuple(entry["names"])
-        alternation = f"(?:{_alternation(list(names))})"
-        signatures = [re.compile(t.replace("{name}", alternation), _FLAGS) for t in templates]
-        signatures += [re.compile(p, _FLAGS) for p in entry.get("patterns", ())]
-        result.append(Outlet(entry["name"], names, tuple(signatures)))
-    return tuple(result)
+    return tuple(
+        Outlet(entry["name"], tuple(entry["names"]), tuple(entry.get("patterns", ())))
+        for entry in _load("outlets.toml")["outlet"]
+    )
+
+
+@cache
+def signatures() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(templates, house phrases), each one pattern so a line costs one pass.
+
+    In the first, every template's ``{name}`` is any outlet name, captured as ``name``, and
+    mastheads() maps it to the outlet. In the second, group ``o<N>`` matching means outlet N.
+    """
+    names = [name for outlet in outlets() for name in outlet.names]
+    any_name = f"(?P<name>{_alternation(names)})"
+    templates: list[str] = _load("outlets.toml")["templates"]
+    # One named group per template, so each gets its own copy of the name group.
+    alternatives = [
+        f"(?:{t.replace('{name}', any_name.replace('?P<name>', f'?P<name{i}>'))})" for i, t in enumerate(templates)
+    ]
+    house = [
+        f"(?P<o{index}>{'|'.join(f'(?:{p})' for p in outlet.patterns)})"
+        for index, outlet in enumerate(outlets())
+        if outlet.patterns
+    ]
+    return re.compile("|".join(alternatives), _FLAGS), re.compile("|".join(house), _FLAGS)
 
 
 @cache
@@ -106,6 +122,6 @@ def mastheads() -> dict[str, str]:
     """Every outlet name, casefolded, mapped to the outlet's display name."""
     table: dict[str, str] = {}
     for outlet in outlets():
-        for name in (outlet.name, *outlet.names):
+        for name in (*outlet.names, outlet.name):
             table.setdefault(name.casefold(), outlet.name)
     return table

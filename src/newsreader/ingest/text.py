@@ -127,14 +127,20 @@ def apply_fields(parsed: Parsed) -> Article:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Short lines grouped in blank-separated blocks: a file wrapped at a fixed width."""
+    """A file wrapped at a fixed width: short lines that run on into the next line of their block.
+
+    Lines that break mid-sentence are the tell; a file with one short paragraph per line (no blank
+    lines) has lines that end sentences, and is not re-joined.
+    """
     filled = [line for line in lines if line]
     if len(filled) < 4 or max(len(line) for line in filled) > _WRAP_WIDTH:
         return False
-    in_blocks = sum(
-        1 for i, line in enumerate(lines) if line and ((i and lines[i - 1]) or (i + 1 < len(lines) and lines[i + 1]))
-    )
-    return in_blocks >= 0.6 * len(filled)
+    # Lines followed by another line of the same block.
+    running = [line for line, after in zip(lines, lines[1:], strict=False) if line and after]
+    if len(running) < 0.4 * len(filled):
+        return False
+    ends_sentence = sum(1 for line in running if _SENTENCE_END.search(line))
+    return ends_sentence < 0.5 * len(running)
 
 
 def _paragraphs(text: str) -> list[Para]:
