@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import pairwise
 from pathlib import PurePath
 
 from newsreader.ingest import furniture as fx
@@ -136,7 +137,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if len(filled) < 4 or max(len(line) for line in filled) > _WRAP_WIDTH:
         return False
     # Lines followed by another line of the same block.
-    running = [line for line, after in zip(lines, lines[1:], strict=False) if line and after]
+    running = [line for line, after in pairwise(lines) if line and after]
     if len(running) < 0.4 * len(filled):
         return False
     ends_sentence = sum(1 for line in running if _SENTENCE_END.search(line))
