@@ -723,6 +723,38 @@ class Library:
             for r in rows
         ]
 
+    # ----------------------------------------------------------------- ui (helper: the Textual app)
+    @_locked
+    def article_groups(self, by: Literal["source", "day"], *, text: str | None = None) -> list[tuple[str | None, int]]:
+        """Group keys (source name or YYYY-MM-DD, None/'' when unknown) and sizes, in the order that
+        ``list_articles(sort="source")`` / ``list_articles(sort="date")`` returns their rows, so a
+        virtual list can map a line to an offset without reading the rows."""
+        where, params = self._filters(source=None, since=None, until=None, text=text)
+        if by == "source":
+            key, order = "s.name", "s.name IS NULL, s.name COLLATE NOCASE"
+        else:
+            key, order = "substr(a.sort_key, 1, 10)", "substr(a.sort_key, 1, 10) DESC"
+        rows = self.db.execute(
+            f"SELECT {key} AS k, count(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+            f"{where} GROUP BY k ORDER BY {order}",
+            params,
+        ).fetchall()
+        return [(k, n) for k, n in rows]
+
+    @_locked
+    def article_titles(self, ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+        """(title, source) for each id that exists: labels for rows that point at articles."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        rows = self.db.execute(
+            f"SELECT a.id, a.title, s.name FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+            f"WHERE a.id IN ({marks})",
+            wanted,
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
 
 def find_anchor(body: str, exact: str, prefix: str, suffix: str, hint: int) -> int | None:
     """Where ``exact`` now stands: the occurrence whose context matches best, nearest the old place."""

@@ -1,0 +1,210 @@
+"""The newsreader app: a factory for the CLI and the tests, and the screen-switching API.
+
+Screen-switching API for other screens (search, feeds, …) — call these on ``self.app``:
+
+- ``open_article(article_id, start=None, end=None)``: push the reader on that article; with a span,
+  the reader scrolls to it and marks it (a search hit, a quotation, an annotation).
+- ``open_leaders()``, ``open_annotations(tag=None)``, ``action_help()``.
+- ``library_changed(reason)``: after writing to the library from a worker (import, feed refresh),
+  tell every open screen to reload what it shows (they keep their place).
+- ``app.library``: the open :class:`~newsreader.store.Library`; call it only from thread workers
+  (``@work(thread=True, exclusive=True, exit_on_error=False)``), never on the event loop.
+
+Optional screens are imported inside their action, so the app runs without them:
+``newsreader.ui.screens.search.SearchScreen`` (key ``/``) and
+``newsreader.ui.screens.feeds.FeedsScreen`` (key ``F``); ``ctrl+r`` calls
+``FeedsScreen.start_refresh(app)`` (a classmethod/staticmethod the feeds helper provides) when present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from newsreader.store import Library
+from newsreader.ui.messages import LibraryChanged
+
+DEFAULT_THEME = "textual-dark"
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:
+        return False
+
+
+class NewsreaderApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "newsreader"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help"),
+        Binding("L", "open_leaders", "Leaders"),
+        Binding("A", "open_annotations", "Annotations"),
+        Binding("slash", "search", "Search"),
+        Binding("F", "feeds", "Feeds"),
+        Binding("ctrl+r", "refresh_feeds", "Refresh feeds", show=False),
+    ]
+
+    def __init__(self, library: Library, *, owns_library: bool = True) -> None:
+        super().__init__()
+        self.library = library
+        self._owns_library = owns_library
+        self.theme = DEFAULT_THEME
+
+    def get_default_screen(self) -> Screen:
+        from newsreader.ui.screens.library import LibraryScreen
+
+        return LibraryScreen()
+
+    def on_unmount(self) -> None:
+        # The lock waits for a write still running in a worker before the file is closed.
+        if self._owns_library:
+            self.library.close()
+
+    # ------------------------------------------------------------------ screen switching
+    def open_article(self, article_id: int, start: int | None = None, end: int | None = None) -> None:
+        from newsreader.ui.screens.reader import ReaderScreen
+
+        current = self.screen
+        if isinstance(current, ReaderScreen) and current.article_id == article_id:
+            if start is not None:
+                current.go_to(start, end)
+            return
+        self.push_screen(ReaderScreen(article_id, start=start, end=end))
+
+    def open_leaders(self) -> None:
+        from newsreader.ui.screens.leaders import LeadersScreen
+
+        self._switch_to(LeadersScreen)
+
+    def open_annotations(self, tag: str | None = None) -> None:
+        from newsreader.ui.screens.annotations import AnnotationsScreen
+
+        self._switch_to(AnnotationsScreen, tag=tag)
+
+    def _switch_to(self, screen_type: type[Screen], **kwargs: object) -> None:
+        """Bring up a list screen: reuse it when it is already on the stack instead of stacking copies."""
+        for index, screen in enumerate(self.screen_stack):
+            if isinstance(screen, screen_type):
+                while len(self.screen_stack) > index + 1:
+                    self.pop_screen()
+                return
+        self.push_screen(screen_type(**kwargs))
+
+    def library_changed(self, reason: str = "") -> None:
+        for screen in self.screen_stack:
+            screen.post_message(LibraryChanged(reason))
+
+    # ------------------------------------------------------------------ actions
+    def action_go_library(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_open_leaders(self) -> None:
+        self.open_leaders()
+
+    def action_open_annotations(self) -> None:
+        self.open_annotations()
+
+    def action_help(self) -> None:
+        from newsreader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_search(self) -> None:
+        if not _module_exists("newsreader.ui.screens.search"):
+            self.notify("Search is not available in this build.", severity="warning")
+            return
+        from newsreader.ui.screens.search import SearchScreen  # type: ignore[import-not-found]
+
+        self._switch_to(SearchScreen)
+
+    def action_feeds(self) -> None:
+        if not _module_exists("newsreader.ui.screens.feeds"):
+            self.notify("Feeds are not available in this build.", severity="warning")
+            return
+        from newsreader.ui.screens.feeds import FeedsScreen  # type: ignore[import-not-found]
+
+        self._switch_to(FeedsScreen)
+
+    def action_refresh_feeds(self) -> None:
+        if not _module_exists("newsreader.ui.screens.feeds"):
+            self.notify("Feeds are not available in this build.", severity="warning")
+            return
+        from newsreader.ui.screens.feeds import FeedsScreen  # type: ignore[import-not-found]
+
+        FeedsScreen.start_refresh(self)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            return _module_exists("newsreader.ui.screens.search")
+        if action in ("feeds", "refresh_feeds"):
+            return _module_exists("newsreader.ui.screens.feeds")
+        return True
+
+    def action_import_files(self) -> None:
+        from newsreader.ui.screens.modals import PromptModal
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.run_import([path])
+
+        self.push_screen(
+            PromptModal("Import articles", "A file, a folder (recursive) or a glob pattern", "sample_data"), chosen
+        )
+
+    async def action_quit(self) -> None:
+        """Quit without losing an open editor's text: it is saved first."""
+        from newsreader.ui.screens.modals import EditorModal
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, EditorModal) and screen.dirty:
+                await screen.save_now()
+        self.exit()
+
+    # ------------------------------------------------------------------ import
+    def run_import(self, paths: list[str]) -> None:
+        self.notify(f"Importing {', '.join(paths)}…", timeout=2)
+        self._import(paths)
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _import(self, paths: list[str]) -> None:
+        from newsreader.cli.library_commands import ImportReport, import_files
+
+        report = ImportReport()
+        try:
+            import_files(self.library, paths, source=None, report=report)
+        except Exception as exc:  # the user gets one line, never a traceback
+            self.call_from_thread(self.notify, f"Import failed: {exc}", severity="error")
+            return
+        summary = (
+            f"Imported {len(report.imported)}, updated {len(report.updated)}, "
+            f"unchanged {len(report.unchanged)}, failed {len(report.failed)}"
+        )
+        details = "".join(f"\n{name}: {reason}" for name, reason in report.failed[:5])
+        self.call_from_thread(
+            self.notify, summary + details, severity="warning" if report.failed else "information", timeout=6
+        )
+        self.call_from_thread(self.library_changed, "import")
+
+    # ------------------------------------------------------------------ command palette
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from newsreader.ui.commands import main_commands
+
+        yield from super().get_system_commands(screen)
+        yield from main_commands(self, screen)
+
+
+def make_app(db_path: str, *, library: Library | None = None) -> NewsreaderApp:
+    """The app on the library at ``db_path`` (or on an already open ``library``, which the caller keeps)."""
+    if library is not None:
+        return NewsreaderApp(library, owns_library=False)
+    return NewsreaderApp(Library.open(db_path))

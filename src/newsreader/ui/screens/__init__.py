@@ -1,0 +1,1 @@
+"""The app's screens; each owns its state and talks to the store in thread workers."""

@@ -1,0 +1,1 @@
+"""Widgets are given data and post messages; none of them imports the store or a screen."""
