@@ -65,7 +65,7 @@ def test_content_hash_ignores_whitespace_only_differences() -> None:
 
 
 def test_each_printed_line_is_a_paragraph() -> None:
-    a = parse_text("Headline\n\nA caption line\nA paragraph line right after it.\n\nAnother paragraph.\n")
+    a = parse_text("Talks resume\n\nA caption line\nA paragraph line right after it.\n\nAnother paragraph.\n")
     assert a.body == "A caption line\n\nA paragraph line right after it.\n\nAnother paragraph."
 
 
@@ -168,6 +168,16 @@ def test_by_line_with_a_date_after_a_bar() -> None:
     a = parse_text(article("Headline about the summit", "By Jean-Yves Le Drian | 5 March 2023 08:00 GMT", LEAD))
     assert a.byline == "Jean-Yves Le Drian"
     assert a.published is not None and a.published.isoformat() == "2023-03-05T08:00:00+00:00"
+
+
+def test_a_lead_starting_with_by_is_not_a_byline() -> None:
+    a = parse_text(article("Headline about the summit", "By Monday, the talks had collapsed.", MORE))
+    assert a.byline is None and a.body.startswith("By Monday, the talks had collapsed.")
+
+
+def test_section_kicker_above_the_headline_is_skipped() -> None:
+    a = parse_text(article("World news", "Headline about the summit", LEAD))
+    assert a.title == "Headline about the summit" and a.body == LEAD
 
 
 def test_dates_in_sentences_are_not_publication_dates() -> None:

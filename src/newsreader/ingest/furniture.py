@@ -19,11 +19,10 @@ _TAGLINE_SEPARATOR = re.compile(r"[,|•·/]| - ")
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """One paragraph. ``tight``: printed on the line right after the previous one, no blank line
-    between. ``caption``: known to be an image caption (printed twice, or carried a photo credit)."""
+    """One paragraph. ``caption``: known to be an image caption (printed twice, carried a photo
+    credit, or stood above a lone credit line)."""
 
     text: str
-    tight: bool = False
     caption: bool = False
 
 
@@ -44,6 +43,12 @@ def is_tagline(text: str) -> bool:
         return False
     words = [w.casefold() for w in _WORD.findall(text)]
     return len(words) >= table.tagline_min_words and all(w in table.tagline_words for w in words)
+
+
+def is_section_label(text: str) -> bool:
+    """A kicker above a headline ("World news", "Analysis"): a few words, all strapline words."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return 0 < len(words) <= 3 and all(w in furniture().tagline_words for w in words)
 
 
 def is_credit_line(text: str) -> bool:

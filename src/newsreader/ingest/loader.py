@@ -26,6 +26,7 @@ from types import MappingProxyType
 from newsreader.ingest.dates import parse_date_value
 from newsreader.ingest.errors import IngestError
 from newsreader.ingest.frontmatter import FrontMatterError
+from newsreader.ingest.html import parse_html_document
 from newsreader.ingest.manifest import MANIFEST_NAME, read_manifest
 from newsreader.ingest.text import Parsed, parse_document
 from newsreader.model import Article
@@ -40,6 +41,8 @@ LOADERS: dict[str, Loader] = {
     ".text": parse_document,
     ".md": parse_document,
     ".markdown": parse_document,
+    ".html": parse_html_document,
+    ".htm": parse_html_document,
 }
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})

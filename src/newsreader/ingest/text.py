@@ -101,7 +101,11 @@ class Parsed:
 
 
 def parse_text(raw: str, *, name: str = "") -> Article:
-    """Text -> Article, front matter applied. Pure: no I/O, no clock."""
+    """Text -> Article, front matter applied. Pure: no I/O, no clock.
+
+    Raises FrontMatterError (a ValueError) when the text opens with a fenced ``key: value`` header
+    that is not valid YAML; load_file reports that as an IngestError.
+    """
     return apply_fields(parse_document(raw, name=name))
 
 
@@ -161,7 +165,7 @@ def _paragraphs(text: str) -> list[Para]:
         if joins and not _BLOCK_START.match(line):
             paras[-1] = replace(paras[-1], text=f"{paras[-1].text} {line}")
         else:
-            paras.append(Para(line, tight=not blank_before))
+            paras.append(Para(line))
         blank_before = False
         after_heading = bool(heading)
     return [p for p in paras if p.text]
@@ -201,9 +205,9 @@ def _by_line(text: str) -> tuple[str | None, datetime | None]:
         if _is_name(head):
             name = head
             break
-    when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
-    if not (_is_name(name) or name[:1].isupper()):
+    if not _is_name(name):  # "By Monday, the talks had ..." is a lead, not a byline
         return None, None
+    when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
     return name.strip(), when
 
 
@@ -248,6 +252,11 @@ def _is_standfirst(paras: list[Para], index: int) -> bool:
     return not _SENTENCE_END.search(text) or _is_dateline_or_byline(paras, index + 1)
 
 
+def _headline_follows(paras: list[Para], index: int) -> bool:
+    following = paras[index + 1].text if index + 1 < len(paras) else ""
+    return 0 < len(following) <= _MAX_TITLE and not _SENTENCE_END.search(following)
+
+
 def _read_header(paras: list[Para]) -> _Header:
     header = _Header()
     index = 0
@@ -257,7 +266,7 @@ def _read_header(paras: list[Para]) -> _Header:
         outlet = masthead(text)
         if outlet is not None:
             header.source = header.source or outlet
-        elif fx.is_tagline(text):
+        elif fx.is_tagline(text) or (fx.is_section_label(text) and _headline_follows(paras, index)):
             pass
         elif (
             index + 1 < len(paras)
