@@ -17,10 +17,11 @@ The rules, in order:
    the next paragraph. After it, date lines, a byline and a standfirst are taken into their fields
    until the first paragraph that is none of them; the body starts there.
 
-A standfirst is taken conservatively: the first paragraph after the headline (date and byline lines
-aside) that is not a caption, not a quotation, 4-45 words, with body text after it, and that either
-does not end like a sentence (standfirsts rarely carry a full stop) or is followed by a byline or date
-line. A lead paragraph ends with a full stop and goes straight into the text, so it stays in the body.
+A standfirst is taken conservatively: the first paragraph after the headline (date lines aside, and
+before any byline) that is not a caption, not a quotation, 4-45 words, with body text after it, and
+that either does not end like a sentence (standfirsts rarely carry a full stop) or is followed by a
+byline or date line. A lead paragraph ends with a full stop and goes straight into the text, so it
+stays in the body. A bare name is a byline only beside a date line; "By X" needs X to look like a name.
 """
 
 from __future__ import annotations
