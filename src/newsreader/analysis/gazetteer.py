@@ -6,7 +6,8 @@ Data lives in ``gazetteer.toml`` (package data). A user file in the same format 
     { name = "Joe Biden", aliases = ["Joseph Biden"], short = ["Biden"],
       roles = ["US: president 2021-2025", "US: vice president 2009-2017"] }
 
-``aliases`` are other full names (spellings, transliterations); ``short`` are forms that name the
+``surname`` (optional) is how the person is called alone when that is not the last word
+("Xi" for Xi Jinping). ``aliases`` are other full names (spellings, transliterations); ``short`` are forms that name the
 person on their own in any article (distinctive surnames). The plain surname of any person is also
 matched, but only counts once the article has named that person in full.
 """
@@ -167,8 +168,8 @@ def _person(entry: dict) -> GPerson:
     aliases = tuple(a.strip() for a in entry.get("aliases", ()) if a.strip())
     short = tuple(s.strip() for s in entry.get("short", ()) if s.strip())
     roles = tuple(_parse_role(r) for r in entry.get("roles", ()))
-    surnames = set()
-    for full in (name, *aliases):
+    surnames = set(entry.get("surname", "").split("|")) - {""}
+    for full in () if surnames else (name, *aliases):
         parts = full.split()
         if len(parts) >= 2:
             surnames.add(parts[-1])
