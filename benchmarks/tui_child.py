@@ -1,0 +1,115 @@
+"""The TUI side of the paint, open and memory benchmarks: one fresh process per measurement.
+
+Started by bench_paint / bench_open / bench_rss with ``NR_BENCH_T0`` (the parent's ``time.monotonic()``
+just before the spawn; monotonic is system-wide on Linux) so "process start -> list drawn" includes
+interpreter start-up and every import, as a user would wait for them. The app runs headless
+(``run_test``); "drawn" means the screen's composed lines contain the expected text -- the same lines a
+terminal would receive.
+
+    python benchmarks/tui_child.py paint DB --expect "title one" --expect "title two"
+    python benchmarks/tui_child.py open DB --expect ... --article 3:"first words of its body"
+    python benchmarks/tui_child.py rss DB --expect ...
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.monotonic()  # before any other import: the child's own start, if no parent time is given
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from typing import Any  # noqa: E402
+
+SIZE = (120, 40)
+POLL = 0.003  # seconds between looks at the screen: the resolution of every figure here
+
+
+def screen_text(app: Any) -> str:
+    try:
+        return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    except Exception:  # a screen in the middle of being pushed has nothing to compose yet
+        return ""
+
+
+async def wait_for(app: Any, needles: list[str], timeout: float, screen_name: str | None = None) -> float:
+    """monotonic time when any needle is on screen (and the screen is ``screen_name``, if given)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if screen_name is None or type(app.screen).__name__ == screen_name:
+            text = screen_text(app)
+            if any(needle in text for needle in needles):
+                return time.monotonic()
+        await asyncio.sleep(POLL)
+    raise TimeoutError(f"not on screen after {timeout:.0f}s: {needles[:2]!r}; screen shows: {screen_text(app)[:400]!r}")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+async def main(args: argparse.Namespace) -> dict[str, Any]:
+    t0 = float(os.environ.get("NR_BENCH_T0", T0))
+    import newsreader.cli  # noqa: F401 -- what the `newsreader` entry point imports before the app
+    from newsreader.ui.app import make_app
+
+    imported = time.monotonic()
+    app = make_app(args.db)
+    result: dict[str, Any] = {"mode": args.mode}
+    async with app.run_test(size=SIZE) as pilot:
+        painted = await wait_for(app, args.expect, args.timeout)
+        result["paint_s"] = painted - t0
+        result["imports_s"] = imported - t0
+        result["python_start_s"] = T0 - t0
+        if args.mode == "open":
+            result["open_ms"] = {}
+            for spec in args.article:
+                article_id, needle = spec.split(":", 1)
+                await pilot.pause()
+                start = time.monotonic()
+                app.open_article(int(article_id))
+                shown = await wait_for(app, [needle], args.timeout, screen_name="ReaderScreen")
+                result["open_ms"][article_id] = (shown - start) * 1000
+                app.pop_screen()
+                await wait_for(app, args.expect, args.timeout, screen_name="LibraryScreen")
+        elif args.mode == "rss":
+            # Use the app the way a reader would: page through the list, jump to the end, open articles.
+            for key in ["pagedown"] * 10 + ["end", "home"]:
+                await pilot.press(key)
+                await pilot.pause(0.02)
+            for spec in args.article:
+                article_id, needle = spec.split(":", 1)
+                app.open_article(int(article_id))
+                await wait_for(app, [needle], args.timeout, screen_name="ReaderScreen")
+                app.pop_screen()
+                await pilot.pause()
+        result["rss_mb"] = rss_mb()
+    return result
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["paint", "open", "rss"])
+    parser.add_argument("db")
+    parser.add_argument("--expect", action="append", required=True, help="text the drawn list must show")
+    parser.add_argument("--article", action="append", default=[], help="ID:text that shows its body is drawn")
+    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--profile", default=None)
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    arguments = parse()
+    if arguments.profile:
+        sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        from benchmarks.common import Profiled
+
+        with Profiled(arguments.profile):
+            outcome = asyncio.run(main(arguments))
+    else:
+        outcome = asyncio.run(main(arguments))
+    print("RESULT " + json.dumps(outcome), flush=True)
