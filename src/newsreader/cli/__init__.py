@@ -46,9 +46,9 @@ def open_app(context: Context) -> None:
 
 
 def _register() -> None:
-    from newsreader.cli import library_commands
+    from newsreader.cli import feed_commands, library_commands
 
-    for command in library_commands.COMMANDS:
+    for command in [*library_commands.COMMANDS, *feed_commands.COMMANDS]:
         cli.add_command(command)
 
 

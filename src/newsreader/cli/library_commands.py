@@ -75,8 +75,10 @@ def import_files(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Load, analyse and store every file the specs name, in batches of one transaction each."""
+    from newsreader.cli.feed_commands import import_urls
     from newsreader.ingest import IngestError, expand_inputs, load_file
 
+    specs = import_urls(library, specs, source=source, report=report)  # http(s) URLs: one article page each
     items, errors = expand_inputs(specs)
     report.failed.extend((e.path, e.reason) for e in errors)
     analyse, version = analyser()

@@ -1,0 +1,355 @@
+"""Refreshing feeds: fetch, parse, analyse and store new entries. UI-free; progress goes to a callback.
+
+One feed's failure is that feed's result ("HTTP 404", "not a feed (HTML page)"), never the end of the
+refresh: every other feed still refreshes and nothing already stored is touched. A feed's ETag and
+Last-Modified are saved only once its new entries are stored, so an interrupted refresh fetches them
+again next time rather than skipping them.
+
+Entries already in the library (same feed and GUID, or the same URL from anywhere) are not fetched,
+analysed or stored again. With full text on (``--full`` or the feed's own setting), an entry whose feed
+text is only a teaser gets its linked page fetched and the article extracted with trafilatura; a
+stored teaser is upgraded the same way, and the longer text always wins, so nothing is shortened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from newsreader.fetch import Fetched, Fetcher, FetchError, FetchSettings
+from newsreader.ingest import content_hash
+from newsreader.ingest.feeds import SUMMARY_WORDS, FeedEntry, FeedError, ParsedFeed, parse_feed
+from newsreader.ingest.html import PageError, page_to_article
+from newsreader.model import Analysis, Article, Feed
+from newsreader.store import Library
+from newsreader.store import feeds as feed_store
+from newsreader.store.library import now
+
+Status = Literal["new", "unchanged", "failed"]
+Analyser = tuple[Callable[[Article], Analysis], str]
+
+
+@dataclass
+class FeedResult:
+    """What one feed's refresh did. ``error`` is set (one line) when ``status == "failed"``."""
+
+    feed_id: int
+    label: str
+    url: str
+    status: Status = "unchanged"
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0  # stored teasers replaced by the full text
+    not_modified: bool = False  # the server answered 304
+    error: str | None = None
+    skipped: list[str] = field(default_factory=list)  # entries refused, one line each
+    warnings: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "feed": self.feed_id,
+            "label": self.label,
+            "url": self.url,
+            "status": self.status,
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
+            "not_modified": self.not_modified,
+            "error": self.error,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+        }
+
+
+@dataclass
+class RefreshReport:
+    feeds: list[FeedResult] = field(default_factory=list)
+    seconds: float = 0.0
+    requests: int = 0
+
+    @property
+    def new(self) -> int:
+        return sum(r.new for r in self.feeds)
+
+    @property
+    def failed(self) -> list[FeedResult]:
+        return [r for r in self.feeds if r.status == "failed"]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "feeds": [r.as_json() for r in self.feeds],
+            "new": self.new,
+            "updated": sum(r.updated for r in self.feeds),
+            "unchanged": sum(r.unchanged for r in self.feeds),
+            "failed": len(self.failed),
+            "seconds": round(self.seconds, 3),
+            "requests": self.requests,
+        }
+
+
+ProgressCallback = Callable[[int, int, FeedResult], None]
+
+
+def _default_analyser() -> Analyser:
+    from newsreader.cli.library_commands import analyser
+
+    return analyser()
+
+
+def refresh(
+    library: Library,
+    feed_ids: Sequence[int] | None = None,
+    *,
+    full: bool = False,
+    on_progress: ProgressCallback | None = None,
+    settings: FetchSettings | None = None,
+    analyser: Analyser | None = None,
+) -> RefreshReport:
+    """Refresh the feeds (all, or ``feed_ids``) from synchronous code: a thread, the CLI."""
+    return asyncio.run(
+        refresh_async(library, feed_ids, full=full, on_progress=on_progress, settings=settings, analyser=analyser)
+    )
+
+
+async def refresh_async(
+    library: Library,
+    feed_ids: Sequence[int] | None = None,
+    *,
+    full: bool = False,
+    on_progress: ProgressCallback | None = None,
+    settings: FetchSettings | None = None,
+    analyser: Analyser | None = None,
+) -> RefreshReport:
+    """Refresh feeds concurrently (bounded by ``settings``); ``on_progress(done, total, result)``
+    is called as each feed finishes, in the calling thread's event loop."""
+    started = time.perf_counter()
+    feeds = await asyncio.to_thread(feed_store.list_feeds, library, feed_ids)
+    analyser = analyser or await asyncio.to_thread(_default_analyser)
+    report = RefreshReport()
+    done = 0
+    async with Fetcher(settings) as fetcher:
+        job = _Refresh(library, fetcher, analyser, full)
+
+        async def one(feed: Feed) -> FeedResult:
+            nonlocal done
+            result = await job.feed(feed)
+            done += 1
+            if on_progress:
+                on_progress(done, len(feeds), result)
+            return result
+
+        results = await asyncio.gather(*(one(feed) for feed in feeds))
+        report.requests = fetcher.requests
+    report.feeds = list(results)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _Refresh:
+    def __init__(self, library: Library, fetcher: Fetcher, analyser: Analyser, full: bool) -> None:
+        self.library = library
+        self.fetcher = fetcher
+        self.analyse, self.version = analyser
+        self.full = full
+
+    async def feed(self, feed: Feed) -> FeedResult:
+        result = FeedResult(feed.id, feed.label, feed.url)
+        try:
+            await self._refresh(feed, result)
+        except (FetchError, FeedError) as exc:
+            self._fail(result, str(exc))
+        except Exception as exc:  # a bug in one feed's handling must not stop the others
+            self._fail(result, f"{type(exc).__name__}: {' '.join(str(exc).split())}")
+        if result.status == "failed":
+            try:
+                await asyncio.to_thread(
+                    feed_store.update_feed, self.library, feed.id, last_refresh=now(), last_error=result.error
+                )
+            except Exception as exc:  # the library itself failing: still report this feed's error
+                result.warnings.append(f"could not record the error: {exc}")
+        return result
+
+    @staticmethod
+    def _fail(result: FeedResult, error: str) -> None:
+        result.status = "failed"
+        result.error = error
+        result.new = result.updated = 0
+
+    async def _refresh(self, feed: Feed, result: FeedResult) -> None:
+        want_full = self.full or feed.full_text
+        # An explicit --full asks to revisit stored teasers, which a 304 would hide.
+        validators = {} if self.full else {"etag": feed.etag, "last_modified": feed.last_modified}
+        fetched = await self.fetcher.fetch(feed.url, **validators)
+        if fetched.not_modified:
+            result.not_modified = True
+            await asyncio.to_thread(feed_store.update_feed, self.library, feed.id, last_refresh=now(), last_error=None)
+            return
+        parsed = await asyncio.to_thread(parse_feed, fetched.content, fetched.content_type, fetched.url)
+        result.warnings.extend(parsed.warnings)
+        source = feed.name or parsed.title or feed.title or urlsplit(feed.url).hostname
+        fresh, upgrades = await self._sort_entries(feed, parsed, result, want_full)
+        articles = await asyncio.gather(*(self._article(feed, e, source, fetched, want_full, result) for e in fresh))
+        upgraded = await asyncio.gather(*(self._upgrade(e, article_id, fetched, result) for e, article_id in upgrades))
+        batch = [a for a in articles if a is not None] + [a for a in upgraded if a is not None]
+        if batch:
+            outcomes = await asyncio.to_thread(self._store, batch)
+            for outcome in outcomes:
+                result.article_ids.append(outcome.article_id)
+                if outcome.status == "imported":
+                    result.new += 1
+                elif outcome.status == "updated":
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
+        await asyncio.to_thread(
+            feed_store.update_feed,
+            self.library,
+            feed.id,
+            title=parsed.title or feed.title,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            last_refresh=now(),
+            last_error=None,
+        )
+        if result.new or result.updated:
+            result.status = "new"
+
+    async def _sort_entries(
+        self, feed: Feed, parsed: ParsedFeed, result: FeedResult, want_full: bool
+    ) -> tuple[list[FeedEntry], list[tuple[FeedEntry, int]]]:
+        """New entries, and stored teasers worth upgrading; refused links are skipped with a reason."""
+        entries: list[FeedEntry] = []
+        seen: set[str] = set()
+        for entry in parsed.entries:
+            if entry.guid in seen or (entry.url and entry.url in seen):
+                continue  # the same entry twice in one feed
+            seen.update(filter(None, (entry.guid, entry.url)))
+            if entry.url and urlsplit(entry.url).scheme.lower() not in ("http", "https"):
+                scheme = urlsplit(entry.url).scheme.lower() or "relative"
+                result.skipped.append(f"{_entry_label(entry)}: refused link ({scheme}:// is not http or https)")
+                continue
+            entries.append(entry)
+        by_guid, by_url = await asyncio.to_thread(
+            feed_store.known_entries,
+            self.library,
+            feed.id,
+            [e.guid for e in entries],
+            [e.url for e in entries if e.url],
+        )
+        fresh: list[FeedEntry] = []
+        upgrades: list[tuple[FeedEntry, int]] = []
+        for entry in entries:
+            known = by_guid.get(entry.guid) or (by_url.get(entry.url) if entry.url else None)
+            if known is None:
+                fresh.append(entry)
+                continue
+            article_id, words = known
+            if want_full and entry.url and words < SUMMARY_WORDS:
+                upgrades.append((entry, article_id))
+            else:
+                result.unchanged += 1
+        return fresh, upgrades
+
+    async def _page_text(self, url: str, fetched: Fetched) -> Article:
+        # A feed on a public address may not point us at the reader's own network; a local feed may.
+        page = await self.fetcher.fetch(url, allow_private=not fetched.public)
+        return await asyncio.to_thread(page_to_article, page.content, url=page.url)
+
+    async def _article(
+        self, feed: Feed, entry: FeedEntry, source: str | None, fetched: Fetched, want_full: bool, result: FeedResult
+    ) -> Article | None:
+        body = entry.text
+        byline = entry.author
+        if entry.url and ((want_full and entry.is_summary) or not body):
+            try:
+                page = await self._page_text(entry.url, fetched)
+                if len(page.body) > len(body):
+                    body = page.body
+                    byline = byline or page.byline
+            except (FetchError, PageError) as exc:
+                message = f"{_entry_label(entry)}: full text not fetched ({exc})"
+                if not body:
+                    result.skipped.append(message)
+                    return None
+                result.warnings.append(message)
+        if not body:
+            result.skipped.append(f"{_entry_label(entry)}: the entry has no text and no link")
+            return None
+        return Article(
+            title=entry.title or _first_words(body),
+            body=body,
+            source=source,
+            published=entry.published,
+            byline=byline,
+            url=entry.url,
+            guid=entry.guid,
+            feed_id=feed.id,
+            content_hash=content_hash(body),
+        )
+
+    async def _upgrade(self, entry: FeedEntry, article_id: int, fetched: Fetched, result: FeedResult) -> Article | None:
+        assert entry.url
+        try:
+            page = await self._page_text(entry.url, fetched)
+        except (FetchError, PageError) as exc:
+            result.warnings.append(f"{_entry_label(entry)}: full text not fetched ({exc})")
+            result.unchanged += 1
+            return None
+        stored = await asyncio.to_thread(self.library.get_article, article_id)
+        if len(page.body) <= len(stored.body):
+            result.unchanged += 1
+            return None
+        # Same origin/feed/GUID/URL as the stored row, so import_articles updates it in place.
+        return replace(
+            stored, body=page.body, byline=stored.byline or page.byline, content_hash=content_hash(page.body)
+        )
+
+    def _store(self, batch: list[Article]) -> list[Any]:
+        analysed = [(article, self.analyse(article)) for article in batch]
+        return self.library.import_articles(analysed, self.version)
+
+
+def _entry_label(entry: FeedEntry) -> str:
+    return f"entry {entry.title or entry.url or entry.guid!r}"
+
+
+def _first_words(text: str, count: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+# ---------------------------------------------------------------------------- single pages
+
+
+def fetch_page_article(url: str, *, source: str | None = None, settings: FetchSettings | None = None) -> Article:
+    """One article page (``newsreader import URL``) fetched and extracted; raises FetchError or
+    PageError with a one-line reason. The user named the URL, so any address is allowed."""
+
+    async def run() -> Article:
+        async with Fetcher(settings) as fetcher:
+            page = await fetcher.fetch(url, allow_private=True)
+        article = await asyncio.to_thread(page_to_article, page.content, url=page.url, source=source)
+        return replace(article, url=url, origin=url, content_hash=content_hash(article.body))
+
+    return asyncio.run(run())
+
+
+def is_url(text: str) -> bool:
+    return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
+
+
+def subscribe_many(library: Library, entries: Iterable[tuple[str, str | None, tuple[str, ...], bool]]) -> list[Feed]:
+    """Add feeds (url, title, tags, full_text) not yet subscribed; returns the ones added."""
+    added = []
+    known = {f.url for f in feed_store.list_feeds(library)}
+    for url, title, tags, full_text in entries:
+        if url in known:
+            continue
+        known.add(url)
+        added.append(feed_store.add_feed(library, url, title=title, tags=tags, full_text=full_text))
+    return added
