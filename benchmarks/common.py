@@ -180,9 +180,24 @@ def profile_top(session_root: Any, limit: int = 12) -> list[dict[str, Any]]:
     if session_root is None:
         return []
     walk(session_root, None)
-    total = session_root.time or 1.0
-    ranked = sorted(own.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+    # Waiting is not work: an idle event loop (sleep, select, a lock) would top every TUI profile.
+    idle = {key: t for key, t in own.items() if _is_idle(*key)}
+    total = max(1e-9, (session_root.time or 0.0) - sum(idle.values()))
+    ranked = sorted((kv for kv in own.items() if kv[0] not in idle), key=lambda kv: kv[1], reverse=True)[:limit]
     return [{"function": f, "where": w, "own_s": round(t, 4), "share": round(t / total, 3)} for (f, w), t in ranked]
+
+
+_IDLE = {
+    ("sleep", "stdlib/asyncio/tasks.py"),
+    ("wait", "stdlib/asyncio/locks.py"),
+    ("select", "stdlib/selectors.py"),
+    ("wait", "stdlib/threading.py"),
+    ("_wait", "stdlib/asyncio/tasks.py"),
+}
+
+
+def _is_idle(function: str, where: str) -> bool:
+    return (function, where.rsplit(":", 1)[0]) in _IDLE or function in ("select", "poll", "epoll")
 
 
 def _short_path(path: str) -> str:

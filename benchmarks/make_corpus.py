@@ -471,6 +471,7 @@ def write_reader_library(path: Path, sizes: tuple[int, ...] = (2_000, 50_000), *
                     "first_words": " ".join(article.body.split()[:4]),
                 }
             )
+        facts["newest_titles"] = [s.title for s in library.list_articles(limit=5)]
     path.with_suffix(".json").write_text(json.dumps(facts, indent=1, ensure_ascii=False))
     return facts
 
