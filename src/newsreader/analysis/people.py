@@ -9,9 +9,11 @@ surname, "President X", "the French president" -- is folded into one person per 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
+import ahocorasick
 from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import FULL, SHORT, SURNAME, Gazetteer, Role, country_key, norm_office, slug
@@ -34,11 +36,11 @@ _U = "A-ZÀ-ÖØ-Þ"
 _L = "a-zà-öø-ÿ"
 TOK = (
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?=[ \u00a0][A-Z])"
-    rf"|(?:al-|el-)?[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
+    rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
 TOK_RE = re.compile(TOK)
-RUN_RE = re.compile(rf"{TOK}(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*{TOK})*")
+RUN_RE = re.compile(rf"{TOK}(?:(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*|[ \u00a0]+(?:al|el)-){TOK})*")
 
 _OFFICE_ALT = "|".join(sorted(set(OFFICES.split("|")), key=len, reverse=True))
 _MODW = (
@@ -98,19 +100,77 @@ ROLE_FORM_RE = re.compile(
     rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+)"
     rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
 )
-ANON_RE = re.compile(
-    r"(?<![\w’'])(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he|[Tt]op)\s+)?"
-    r"(?:(?:[A-Z][\w\-]*|senior|junior|top|former|unnamed|anonymous|western|government|military|"
-    r"intelligence|administration|party|european|defence|defense|security|foreign|health|"
-    r"[a-z]+ian|[a-z]+ese)\s+){0,3}"
-    rf"(?:{'|'.join(ANON_NOUNS)})(?![\w-])"
+_ANON_DETS = set(_words("a an one two three several some many other the top"))
+_ANON_MODS = set(
+    _words(
+        "senior junior top former unnamed anonymous western government military intelligence "
+        "administration party european defence defense security foreign health"
+    )
 )
+_BODY_BEFORE_RE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes\w+|official|source|aide)s?\s+"
+    r"(?:for|at|from|of)\s+(?:the\s+)?$"
+)
+_BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
+_BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Office words and nouns for unnamed sources, matched on lower-cased text in one pass."""
+    a = ahocorasick.Automaton()
+    for w in ANON_NOUNS:
+        a.add_word(w, (w, "anon"))
+    for w in _FORM_OFFICES.split("|"):
+        a.add_word(w, (w, "office"))
+    a.make_automaton()
+    return a
+
+
+_CUES = _cue_automaton()
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-’'_")
+
+
+def _find_cues(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    n = len(low)
+    anon: list[tuple[int, int]] = []
+    office: list[tuple[int, int]] = []
+    for end, (key, kind) in _CUES.iter(low):
+        s = end - len(key) + 1
+        e = end + 1
+        if (s > 0 and (low[s - 1] in _WORDISH or low[s - 1].isalpha())) or (
+            e < n and (low[e] in _WORDISH or low[e].isalpha())
+        ):
+            continue
+        (anon if kind == "anon" else office).append((s, e))
+    return anon, office
 PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
-_OBJ_BEFORE_RE = re.compile(
-    r"(?:\b(?:with|to|of|by|for|from|at|about|against|between|towards|toward|and|or|told|met|meet|"
-    r"meeting|visiting|visit|host|hosted|hosting|call|called|urged|asked|than|like|on|into|over|"
-    r"under|after|before|behind|via|whom|thank|thanked|praised|criticised|criticized|accused)\s+)$"
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word just before ``end`` (lower-case, trailing commas and spaces skipped)."""
+    j = end
+    while j > start and text[j - 1] in " ,\u00a0\t":
+        j -= 1
+    i = j
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "-’'"):
+        i -= 1
+    return text[i:j].lower()
+
+
+_OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {"state", "affairs"}
+_PERSON_LAST = set(_PERSON_NOUNS.split("|")) | {n + "s" for n in _PERSON_NOUNS.split("|")}
+_SPEECH_LAST = set(SPEECH_VERBS) | {"to"}
+_OBJ_LAST = set(
+    _words(
+        "with to of by for from at about against between towards toward and or told met meet meeting "
+        "visiting visit host hosted hosting call called urged asked than like on into over under after "
+        "before behind via whom thank thanked praised criticised criticized accused"
+    )
 )
+_SUBCLAUSE_LAST = set(_words("whether that if how why because although though unless which who"))
+
+
 _SUBORD = {
     "In",
     "At",
@@ -276,13 +336,23 @@ class PeopleFinder:
             prev = hits.get((s, e))
             hits[(s, e)] = claims if prev is None else prev + claims
         body_tok: set[int] = set()
-        for s, e, _name in self.gaz.find_bodies(t):
+        self._bodies = self.gaz.find_bodies(t)
+        self._anon_cues, self._office_cues = _find_cues(t)
+        for s, e, _name in self._bodies:
             if t[s].isupper():
                 body_tok.update(range(s, e))
         self._body_hits = body_tok
+        self._hit_starts = sorted(hits)
         cands: list[_Cand] = []
         for run in RUN_RE.finditer(t):
-            toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, run.start(), run.end())]
+            rs, re_ = run.span()
+            word = run.group()
+            if " " not in word and "\u00a0" not in word:
+                if word in STOP_CAPS or word in _PLACE_WORDS:
+                    continue
+                toks = [(rs, re_, word)]
+            else:
+                toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, rs, re_)]
             seg: list[tuple[int, int, str]] = []
             for tk in [*toks, None]:
                 if tk is None or tk[2] in STOP_CAPS:
@@ -350,11 +420,13 @@ class PeopleFinder:
         claims = hits.get((cs, ce))
         if claims is None and ntok > 1:
             # a known full name inside a longer run ("Joe Biden Jr") still counts
-            for (hs, he), cl in hits.items():
-                if cs <= hs and he <= ce and he - hs > 3 and any(k == FULL for _, k in cl):
+            for (hs, he), cl in ((k, hits[k]) for k in self._hits_from(cs, ce)):
+                if he <= ce and he - hs > 3 and any(k == FULL for _, k in cl):
                     claims, c.cs, c.ce, c.ms, c.me = cl, hs, he, hs, he
                     c.core = t[hs:he]
                     break
+        if claims is None and ntok == 1 and not titles:
+            return c  # a lone unknown word: only ever a surname of someone named in full
         if claims:
             best = min(claims, key=lambda x: x[1])
             c.gid, c.gkind = best
@@ -369,14 +441,15 @@ class PeopleFinder:
         nl = t.rfind("\n", lo, c.ps)
         wstart = nl + 1 if nl >= 0 else lo
         window = t[wstart : c.ps]
-        m = ROLE_BEFORE_RE.search(window)
+        lw = _last_word(t, wstart, c.ps)
+        m = ROLE_BEFORE_RE.search(window) if lw in _OFFICE_LAST or lw[:1].isupper() else None
         if m:
             role = _clean_role(m.group("role"))
             if role:
                 c.role = (role + (" " + c.role if c.role else "")).strip()
                 c.political = True
                 c.ps = wstart + m.start("role")
-        elif PERSON_BEFORE_RE.search(window):
+        elif lw in _PERSON_LAST and PERSON_BEFORE_RE.search(window):
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
@@ -389,9 +462,20 @@ class PeopleFinder:
                 c.pe = m.end("role")
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
-        if SPEECH_AFTER_RE.match(t, c.me) or SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms):
+        if SPEECH_AFTER_RE.match(t, c.me) or (
+            _last_word(t, max(0, c.ms - 30), c.ms) in _SPEECH_LAST
+            and SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms)
+        ):
             c.evidence = True
         return c
+
+    def _hits_from(self, cs: int, ce: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self._hit_starts, (cs, 0))
+        out = []
+        while i < len(self._hit_starts) and self._hit_starts[i][0] < ce:
+            out.append(self._hit_starts[i])
+            i += 1
+        return out
 
     def _fuzzy_known(self, core: str) -> int | None:
         parts = core.split()
@@ -503,7 +587,12 @@ class PeopleFinder:
             return
         name_starts = {s for s, _, _, ps, _ in self._ments} | {ps for _, _, _, ps, _ in self._ments}
         appos_ends = {pe for _, _, _, _, pe in self._ments}
-        for m in ROLE_FORM_RE.finditer(t):
+        for os_, oe in self._office_cues:
+            m = ROLE_FORM_RE.search(t, max(0, os_ - 45), oe)
+            while m is not None and m.end() != oe:
+                m = ROLE_FORM_RE.search(t, m.start() + 1, oe)
+            if m is None:
+                continue
             s, e = m.span()
             # a title directly before or beside a full name is that person's role, not a form
             after = t[e : e + 3]
@@ -570,31 +659,55 @@ class PeopleFinder:
             take(Entity(min(ms, ps), max(me, pe), "person", p, poss))
         pre = [(e.start, e.end, e) for e in self.entities]
         self.entities = []
-        for s, e, name in self.gaz.find_bodies(t):
+        for s, e, name in self._bodies:
             # "a spokesman for the Foreign Office", "a Kremlin spokesman", "White House officials"
             a, b = s, e
-            m = re.search(
-                r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes\w+|official|source|aide)s?\s+(?:for|at|from|of)\s+(?:the\s+)?$",
-                t[max(0, s - 60) : s],
-            )
+            m = _BODY_BEFORE_RE.search(t, max(0, s - 60), s) if s >= 4 and t[s - 4 : s].strip() else None
             if m:
-                a = s - (min(s, 60) - m.start())
-            elif re.match(r"(?:[Tt]he|[Aa]n?)\s+$", t[max(0, s - 4) : s]):
-                a = s - len(re.match(r".*?((?:[Tt]he|[Aa]n?)\s+)$", t[max(0, s - 4) : s]).group(1))
-            m2 = re.match(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b", t[e : e + 20])
+                a = m.start()
+            else:
+                m = _BODY_DET_RE.search(t, max(0, s - 4), s)
+                if m:
+                    a = m.start()
+            m2 = _BODY_AFTER_RE.match(t, e)
             if m2:
-                b = e + m2.end()
+                b = m2.end()
             if name[0].islower() and t[s].isupper() and not name[0].isupper():
                 name = t[s:e]
             take(Entity(a, b, "org", name))
         for _s, _e, ent in pre:
             take(ent)
-        for m in ANON_RE.finditer(t):
-            take(Entity(m.start(), m.end(), "anon"))
+        for a, b in self._anon_cues:
+            take(Entity(self._anon_start(a), b, "anon"))
         for m in PRONOUN_RE.finditer(t):
             take(Entity(m.start(), m.end(), "pron", m.group().lower()))
         ents.sort(key=lambda e: e.start)
         self.entities = ents
+
+    def _anon_start(self, s: int) -> int:
+        """Extend 'officials' left over 'One senior', 'French', 'White House' and the like."""
+        t = self.text
+        start = s
+        for _ in range(4):
+            j = start
+            while j > 0 and t[j - 1] == " ":
+                j -= 1
+            if j == start or j == 0:
+                break
+            i = j
+            while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "-"):
+                i -= 1
+            w = t[i:j]
+            lw = w.lower()
+            if not w:
+                break
+            if lw in _ANON_DETS:
+                return i
+            if lw in _ANON_MODS or w[0].isupper() or lw.endswith(("ian", "ese")):
+                start = i
+                continue
+            break
+        return start
 
     def leaders_by_first(self) -> list[Person]:
         return sorted((p for p in self.persons if p.political), key=lambda p: p.first_pos)
@@ -614,7 +727,11 @@ class PeopleFinder:
 
 
 def is_object_position(text: str, start: int) -> bool:
-    return bool(_OBJ_BEFORE_RE.search(text, max(0, start - 14), start))
+    return _last_word(text, max(0, start - 14), start) in _OBJ_LAST
+
+
+def in_subclause(text: str, start: int) -> bool:
+    return _last_word(text, max(0, start - 12), start) in _SUBCLAUSE_LAST
 
 
 SUBORDINATE_OPENERS = _SUBORD

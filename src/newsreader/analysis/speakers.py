@@ -21,6 +21,7 @@ from .people import (
     Entity,
     PeopleFinder,
     Person,
+    in_subclause,
     is_object_position,
 )
 from .quotes import RawQuote
@@ -38,7 +39,6 @@ _VERBISH_RE = re.compile(
     r"held|left|led|put|set|stood|won|lost|kept|knew|became|brought|chose|fought|found|heard|let|"
     rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
 )
-_SUBCLAUSE_BEFORE_RE = re.compile(r"\b(?:whether|that|if|how|why|because|although|though|unless|which|who)\s+$")
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
@@ -125,7 +125,7 @@ class SpeakerResolver:
             comma = t.find(",", a, b)
             later = [e for e in elig if e.start > comma] if comma >= 0 else []
             elig = later or elig
-        main = [e for e in elig if not _SUBCLAUSE_BEFORE_RE.search(t, max(0, e.start - 12), e.start)]
+        main = [e for e in elig if not in_subclause(t, e.start)]
         for e in main:
             if _VERBISH_RE.match(t, e.end):
                 return e
