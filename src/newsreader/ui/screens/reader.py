@@ -266,9 +266,9 @@ class ReaderScreen(Screen[None]):
         status = Text(no_wrap=True, overflow="ellipsis")
         annotation = self.annotation_at(cursor)
         quote = self.quote_at(cursor)
-        passage = self.passage()
-        if passage:
-            status.append(f"Selected {passage[1] - passage[0]:,} characters", style=Style(bold=True))
+        if view.selection:
+            start, end = view.selection
+            status.append(f"Selected {end - start:,} characters", style=Style(bold=True))
             status.append(" — t: tag · c: note · Esc: clear")
         elif annotation is not None:
             status.append(" ".join("#" + tag for tag in annotation.tags) or "highlight", style=Style(bold=True))
@@ -279,6 +279,11 @@ class ReaderScreen(Screen[None]):
             number = self.analysis.quotes.index(quote) + 1
             status.append(f"Quotation {number}/{len(self.analysis.quotes)}", style=Style(bold=True))
             status.append(f" — {quote.speaker or 'speaker unknown'}")
+            if self.passage():
+                status.append(" · t: tag · c: note")
+        elif self.passage():
+            status.append("Marked passage", style=Style(bold=True))
+            status.append(" — t: tag · c: note · Esc: clear")
         else:
             leader = self.leader_at(cursor)
             if leader is not None:
