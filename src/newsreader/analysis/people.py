@@ -141,7 +141,7 @@ def _find_cues(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         s = end - len(key) + 1
         e = end + 1
         if (s > 0 and (low[s - 1] in _WORDISH or low[s - 1].isalpha())) or (
-            e < n and (low[e] in _WORDISH or low[e].isalpha())
+            e < n and (low[e].isalnum() or low[e] in "-_")
         ):
             continue
         (anon if kind == "anon" else office).append((s, e))
