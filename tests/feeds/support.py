@@ -80,6 +80,7 @@ class _Handler(BaseHTTPRequestHandler):
 class LocalServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # many feeds connect at once; a short backlog drops SYNs (1 s retries)
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
@@ -111,7 +112,7 @@ ARTICLE_WORDS = (
 
 
 def long_text(paragraphs: int = 6) -> list[str]:
-    return [f"Paragraph {i + 1}. " + ARTICLE_WORDS * 3 for i in range(paragraphs)]
+    return [(f"Paragraph {i + 1}. " + ARTICLE_WORDS * 3).strip() for i in range(paragraphs)]
 
 
 def rss(

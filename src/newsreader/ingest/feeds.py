@@ -23,6 +23,9 @@ from newsreader.ingest.html import clean_line, fragment_to_text
 SUMMARY_WORDS = 150
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+_BYTE_ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]?")
+_BYTE_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]+)\"?", re.I)
 
 
@@ -102,6 +105,15 @@ def _when(entry: Any) -> datetime | None:
     return None
 
 
+def _author(entry: Any) -> str | None:
+    """RSS prints "email (Name)"; the name is the byline."""
+    raw = clean_line(entry.get("author"))
+    if raw and (match := _EMAIL_NAME.match(raw)):
+        return clean_line(match.group(1))
+    detail = entry.get("author_detail") or {}
+    return clean_line(detail.get("name")) or raw
+
+
 def _content_text(entry: Any) -> str:
     best = ""
     for part in entry.get("content") or ():
@@ -130,6 +142,13 @@ def parse_feed(data: bytes, content_type: str | None = None, url: str | None = N
 
     if not data.strip():
         raise FeedError("empty response (no feed)")
+    wide = data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]
+    iso2022 = b"iso-2022" in data[:200].lower() or "iso-2022" in (content_type or "").lower()  # ESC is its shift
+    if not wide and not iso2022:
+        # Terminal escapes and other C0 controls are illegal in XML: one in a title would make the
+        # whole feed "not well-formed". Removed at the byte level (safe in any ASCII-compatible
+        # encoding) so the feed parses and the text stays harmless.
+        data = _BYTE_CONTROLS.sub(b"", _BYTE_ESCAPES.sub(b"", data))
     headers = {}
     fixed_type = _header_charset_fix(data, content_type)
     if fixed_type:
@@ -157,8 +176,7 @@ def parse_feed(data: bytes, content_type: str | None = None, url: str | None = N
         published = _when(entry)
         summary = fragment_to_text(entry.get("summary") or "")
         content = _content_text(entry)
-        detail = entry.get("author_detail") or {}
-        author = clean_line(detail.get("name") or entry.get("author"))
+        author = _author(entry)
         entries.append(
             FeedEntry(
                 guid=_guid(entry, link, title, published),

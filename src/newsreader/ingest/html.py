@@ -76,23 +76,26 @@ def fragment_to_text(fragment: str) -> str:
         return paragraphs(fragment)
     out: list[str] = []
 
-    def walk(node: etree._Element) -> None:
+    def flow(text: str | None, pre: bool) -> None:
+        # A line break in HTML source is a space, except inside <pre>.
+        if text:
+            out.append(text if pre else text.replace("\n", " "))
+
+    def walk(node: etree._Element, pre: bool = False) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _SKIPPED:
-            if node.tail:
-                out.append(node.tail)
+            flow(node.tail, pre)
             return
         block = tag in _BLOCKS
         if block or tag == "br":
             out.append("\n")
-        if node.text and tag:
-            out.append(node.text)
+        if tag:
+            flow(node.text, pre or tag == "pre")
         for child in node:
-            walk(child)
+            walk(child, pre or tag == "pre")
         if block:
             out.append("\n")
-        if node.tail:
-            out.append(node.tail)
+        flow(node.tail, pre)
 
     walk(root)
     return paragraphs("".join(out))
