@@ -431,3 +431,21 @@ async def test_footer_shows_only_applicable_actions(sample_db: Path) -> None:
         footer = screen_text(app).splitlines()[-1]
         assert "Tag" in footer and "Note" in footer
         assert reader.check_action("delete_annotation", ()) is False
+
+
+async def test_highlight_kinds_are_distinct_in_dark_and_light_themes(sample_db: Path) -> None:
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_first_article(pilot)
+        view = reader.query_one(ArticleView)
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await settle(pilot)
+            view._styles.clear()
+            kinds = ["quote", "annotation", *(f"leader-{i}" for i in range(6))]
+            styles = {kind: view._style(kind) for kind in kinds}
+            assert len(set(styles.values())) == len(kinds), theme
+            background = view.rich_style.bgcolor
+            for kind in ("quote", "leader-0", "leader-1"):
+                assert styles[kind].color is not None and styles[kind].color != background, (theme, kind)
+            assert styles["annotation"].bgcolor not in (None, background), theme

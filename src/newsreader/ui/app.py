@@ -77,7 +77,20 @@ class NewsreaderApp(App[None]):
             if start is not None:
                 current.go_to(start, end)
             return
-        self.push_screen(ReaderScreen(article_id, start=start, end=end))
+        self._open_article(article_id, start, end)
+
+    @work(thread=True, exclusive=True, group="open-article", exit_on_error=False)
+    def _open_article(self, article_id: int, start: int | None, end: int | None) -> None:
+        """Read the article first and push the reader with it: one layout instead of two."""
+        from newsreader.store import NotFound
+        from newsreader.ui.screens.reader import ReaderData, ReaderScreen
+
+        try:
+            data = ReaderData.fetch(self.library, article_id)
+        except NotFound as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        self.call_from_thread(self.push_screen, ReaderScreen(article_id, start=start, end=end, data=data))
 
     def open_leaders(self) -> None:
         from newsreader.ui.screens.leaders import LeadersScreen

@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Collapsible, Footer, Static
 
 from newsreader.model import Analysis, Annotation, Article, Leader, Quote
+from newsreader.store import Library
 from newsreader.ui.screens.modals import AnnotationModal, ArticleNoteModal, ConfirmModal
 from newsreader.ui.widgets.article_view import ArticleView, Span
 from newsreader.ui.widgets.virtual_list import VirtualList
@@ -28,6 +29,30 @@ if TYPE_CHECKING:
 
 UNDO_SECONDS = 10.0
 SIDE_PANEL_MIN_WIDTH = 100  # below this terminal width the panel starts hidden
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderData:
+    """Everything the reader shows, read in one go from the library (in a worker)."""
+
+    article: Article
+    analysis: Analysis
+    annotations: tuple[Annotation, ...]
+    tags: list[str]
+
+    @classmethod
+    def fetch(cls, library: Library, article_id: int) -> ReaderData:
+        """Read the article and mark it read. Blocking: call from a thread worker."""
+        article = library.get_article(article_id)
+        data = cls(
+            article,
+            library.get_analysis(article_id),
+            tuple(library.list_annotations(article_id=article_id)),
+            [t.name for t in library.tags()],
+        )
+        if not article.read:
+            library.set_read(article_id)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +121,12 @@ class ReaderScreen(Screen[None]):
     selected_leader: var[str | None] = var(None)
     loaded: var[bool] = var(False)
 
-    def __init__(self, article_id: int, *, start: int | None = None, end: int | None = None) -> None:
+    def __init__(
+        self, article_id: int, *, start: int | None = None, end: int | None = None, data: ReaderData | None = None
+    ) -> None:
         super().__init__()
         self.article_id = article_id
+        self._data = data
         self._target = (start, end) if start is not None else None
         self.article: Article | None = None
         self.analysis = Analysis()
@@ -139,19 +167,17 @@ class ReaderScreen(Screen[None]):
         self.show_panel = self.app.size.width >= SIDE_PANEL_MIN_WIDTH
         self.query_one("#comments-box").display = False
         self.view.focus()
-        self._load()
+        if self._data is not None:  # read ahead by the app, so the screen lays out once
+            data, self._data = self._data, None
+            self._show(data.article, data.analysis, data.annotations, data.tags)
+        else:
+            self._load()
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="reader-load", exit_on_error=False)
     def _load(self) -> None:
-        library = self.newsreader.library
-        article = library.get_article(self.article_id)
-        analysis = library.get_analysis(self.article_id)
-        annotations = tuple(library.list_annotations(article_id=self.article_id))
-        tags = [t.name for t in library.tags()]
-        if not article.read:
-            library.set_read(self.article_id)
-        self.app.call_from_thread(self._show, article, analysis, annotations, tags)
+        data = ReaderData.fetch(self.newsreader.library, self.article_id)
+        self.app.call_from_thread(self._show, data.article, data.analysis, data.annotations, data.tags)
 
     def _show(self, article: Article, analysis: Analysis, annotations: tuple[Annotation, ...], tags: list[str]) -> None:
         self.article, self.analysis, self.annotations, self.known_tags = article, analysis, annotations, tags
