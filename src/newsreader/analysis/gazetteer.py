@@ -30,6 +30,11 @@ from .lexicon import BODIES, COUNTRIES, OFFICE_SYNONYMS
 FULL, SHORT, SURNAME = 0, 1, 2
 _PARTICLES = {"Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Al", "El", "Bin", "Dos", "Del"}
 _ROLE_RE = re.compile(r"^\s*(?:(?P<country>[^:]+):)?\s*(?P<office>.*?)\s*(?P<years>\d{4}\s*-\s*(?:\d{4})?)?\s*$")
+_ADJECTIVE = {
+    key: next((w for w in words if w.endswith(("an", "ish", "ese", "ch", "i", "ic"))), key)
+    for key, words in COUNTRIES.items()
+}
+_ADJECTIVE.update({"US": "US", "UK": "UK", "EU": "EU", "Nato": "Nato", "UN": "UN"})
 _COUNTRY_KEY = {w.lower(): key for key, words in COUNTRIES.items() for w in (key, *words)}
 
 
@@ -61,7 +66,7 @@ class Role:
     end: int | None = None
 
     def label(self) -> str:
-        return f"{self.country} {self.office}" if self.country else self.office
+        return f"{_ADJECTIVE.get(self.country, self.country)} {self.office}" if self.country else self.office
 
 
 @dataclass(slots=True)

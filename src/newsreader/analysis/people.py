@@ -35,7 +35,7 @@ from .lexicon import (
 _U = "A-ZÀ-ÖØ-Þ"
 _L = "a-zà-öø-ÿ"
 TOK = (
-    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?=[ \u00a0][A-Z])"
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
     rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
@@ -76,7 +76,7 @@ PERSON_AFTER_RE = re.compile(
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_RE = re.compile(
-    r"(?:['’]s\b)?\s*(?:,[^,\n“”\"]{1,150},\s*)?(?:(?:also|then|later|again|previously|earlier|"
+    r"(?:['’]s\b)?(?:\s*,[^,\n“”\"]{1,150}){0,2}\s*,?\s*(?:(?:also|then|later|again|previously|earlier|"
     r"has|have|had|was|is|would|will|could|may|might|did|does|not|never|once|first|last|"
     r"\w+ly|on\s+\w+|in\s+\w+)\s+){0,3}"
     rf"(?:{_SPEECH_ALT}|was\s+quoted|were\s+quoted)\b"
@@ -291,8 +291,10 @@ def _country_of(role: str) -> str | None:
 
 
 def _clean_role(role: str) -> str:
-    r = re.sub(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", "", role.strip(" ,"), flags=re.I)
-    return r.strip()
+    words = role.strip(" ,").split()
+    while words and (words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") or words[0] in STOP_CAPS):
+        words.pop(0)
+    return " ".join(words)
 
 
 class PeopleFinder:

@@ -32,7 +32,7 @@ _ABBREV_RE = re.compile(
     r"Aug|Sept|Oct|Nov|Dec)|\b[A-Z])[.]\s*$"
 )
 _VERBISH_RE = re.compile(
-    r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:,[^,\n]{1,150},\s*|,\s*)?(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
+    r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:\s*,[^,\n]{1,150}){0,2}\s*,?\s*(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
     r"last\s+\w+|this\s+\w+)\s+){0,2}"
     r"(?:[a-z]+ed|[a-z]{2,}s|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|"
     r"did|does|do|told|made|took|gave|spoke|met|wrote|sought|thought|felt|began|saw|went|came|got|"
@@ -154,10 +154,16 @@ class SpeakerResolver:
         t = self.text
         start = q.close + 1
         sentence_initial = not t[sent[0] : q.open].strip(" “\"‘'")
-        for e in self._ents_in(start, min(sent[1], start + 160)):
+        # a quotation ending in "!" or "?" ends its sentence, yet the cue follows: “Thank you!” X wrote
+        end = sent[1]
+        if end <= start + 2 and t[q.end - 1 : q.end] in "!?" and "\n" not in t[start:end]:
+            end = self._sentence_of(min(start + 2, len(t) - 1))[1]
+        for e in self._ents_in(start, min(end, start + 160)):
             if any(self.inq[start : e.start]):
                 return None  # another quotation comes first
             gap = t[start : e.start]
+            if "\n" in gap:
+                return None
             if _GAP_PLAIN_RE.fullmatch(gap) and (SPEECH_AFTER_RE.match(t, e.end) or _QUOTED_RE.match(t, e.end)):
                 return e
             if _GAP_VERB_RE.fullmatch(gap):
@@ -186,7 +192,9 @@ class SpeakerResolver:
                 if att is None:
                     e = self._subject(max(s0, self._sentence_of(q.open)[0]), q.open)
                     att = self._resolve(e, st)
-                if att is None and prev is not None:
+                lead = self.text[max(s0, self._sentence_of(q.open)[0]) : q.open]
+                standalone = len(lead.split()) <= 2
+                if att is None and prev is not None and standalone:
                     # a quotation standing alone continues the speaker just before it
                     pq, patt = prev
                     between = self.text[pq.close + 1 : q.open]
