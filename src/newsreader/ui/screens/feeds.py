@@ -170,7 +170,8 @@ class FeedsScreen(Screen[None]):
             app.call_from_thread(
                 app.notify, summary, severity="warning" if report.failed else "information", timeout=6, markup=False
             )
-            app.call_from_thread(post, RefreshProgress(len(report.feeds), len(report.feeds), finished=True))
+            done = RefreshProgress(len(report.feeds), len(report.feeds), finished=True, summary=summary)
+            app.call_from_thread(post, done)
             app.call_from_thread(cast("NewsreaderApp", app).library_changed, "feeds")
 
         app.notify("Refreshing feeds…", timeout=2)
