@@ -288,3 +288,37 @@ def test_version_is_a_string() -> None:
 def test_degenerate_input(text: str) -> None:
     result = analyze(text)
     assert result.quotes == () or all(text[q.start : q.end] == q.text for q in result.quotes)
+
+
+def test_the_prime_minister_links_to_the_one_the_article_makes_prime_minister() -> None:
+    body = (
+        "Boris Johnson apologised to MPs.\n\n"
+        "The prime minister told the Commons: “I should have sent everyone back inside.”\n\n"
+        "Labour leader Keir Starmer said: “The party is over.”"
+    )
+    assert quotes(body) == [
+        ("I should have sent everyone back inside.", "Boris Johnson"),
+        ("The party is over.", "Keir Starmer"),
+    ]
+    assert "The prime minister" in leaders(body)["Boris Johnson"]
+
+
+def test_reported_clause_pronoun_is_not_the_subject() -> None:
+    body = "Mr Sunak spoke first.\n\nThe Met Police said it was “in contact with the Cabinet Office”."
+    assert quotes(body) == [("in contact with the Cabinet Office", "Met Police")]
+
+
+def test_exclamation_inside_quote_keeps_the_cue_after_it() -> None:
+    body = 'Volodymyr Zelenskyy thanked lawmakers.\n\n"Thank you, America!" Zelenskyy wrote on X.'
+    assert quotes(body) == [("Thank you, America!", "Volodymyr Zelensky")]
+
+
+def test_speaker_with_two_appositives() -> None:
+    body = "John Smith, 54, who runs a cafe in Dover, said: “Nobody here believes any of it.”"
+    assert quotes(body) == [("Nobody here believes any of it.", "John Smith")]
+    assert leaders(body) == {}
+
+
+def test_private_roles_are_not_offices() -> None:
+    body = "“Rates will rise,” said financial adviser Tom Reed. Prince Harry, the Duke of Sussex, waved."
+    assert leaders(body) == {}

@@ -44,8 +44,8 @@ OFFICES = (
     "chancellor|vice[- ]chancellor|minister|secretary of state|secretary|secretary-general|secretary general|"
     "spokesman|spokeswoman|spokesperson|press secretary|"
     "adviser|advisor|national security adviser|national security advisor|"
-    "senator|congressman|congresswoman|representative|lawmaker|legislator|"
-    "governor|mayor|MP|MPs|MEP|MSP|AM|peer|"
+    "senator|congressman|congresswoman|lawmaker|legislator|"
+    "governor|mayor|MP|MPs|MEP|MSP|peer|"
     "leader|party leader|speaker|chairman|chairwoman|chair|"
     "ambassador|envoy|king|queen|monarch|emperor|crown prince|prince|emir|sultan|sheikh|"
     "counterpart|commissioner|attorney general|attorney-general|solicitor general|"
@@ -57,6 +57,31 @@ OFFICES = (
     "economy minister|trade minister|health minister|energy minister|justice minister|"
     "councillor|councilor|deputy|official|diplomat|ayatollah|supreme leader|president's spokesman"
 )
+
+# Words that make an office private rather than public: "financial adviser", "company president".
+PRIVATE_ROLE_WORDS = {
+    "financial",
+    "investment",
+    "legal",
+    "tax",
+    "marketing",
+    "sales",
+    "company",
+    "club",
+    "firm",
+    "bank's",
+    "corporate",
+    "business",
+    "independent",
+    "fashion",
+    "style",
+    "wedding",
+    "school",
+    "student",
+    "union",
+    "keynote",
+    "guest",
+}
 
 # Titles written directly before a name (capitalised), longest first when several words.
 NAME_TITLES = {
@@ -99,8 +124,8 @@ NAME_TITLES = {
     "Premier": "office",
     "King": "office",
     "Queen": "office",
-    "Prince": "office",
-    "Princess": "office",
+    "Prince": "honorific",
+    "Princess": "honorific",
     "Emperor": "office",
     "Crown": "office",
     "Sheikh": "office",
@@ -197,7 +222,6 @@ POLITICAL_TITLES = {
     "MP",
     "Vice",
     "Crown",
-    "Prince",
 }
 
 # Honorific/title words kept in a surname-only form ("Mr Biden", "President Putin").

@@ -27,6 +27,7 @@ from .lexicon import (
     OFFICES,
     ORG_TAILS,
     POLITICAL_TITLES,
+    PRIVATE_ROLE_WORDS,
     SPEECH_VERBS,
     STOP_CAPS,
     _words,
@@ -146,7 +147,11 @@ def _find_cues(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             continue
         (anon if kind == "anon" else office).append((s, e))
     return anon, office
+
+
 PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
+
+
 def _last_word(text: str, start: int, end: int) -> str:
     """The word just before ``end`` (lower-case, trailing commas and spaces skipped)."""
     j = end
@@ -168,6 +173,7 @@ _OBJ_LAST = set(
         "before behind via whom thank thanked praised criticised criticized accused"
     )
 )
+_OBJ_LAST |= set(SPEECH_VERBS)
 _SUBCLAUSE_LAST = set(_words("whether that if how why because although though unless which who"))
 
 
@@ -339,6 +345,7 @@ class PeopleFinder:
             hits[(s, e)] = claims if prev is None else prev + claims
         body_tok: set[int] = set()
         self._bodies = self.gaz.find_bodies(t)
+        self._org_runs: list[tuple[int, int, str]] = []
         self._anon_cues, self._office_cues = _find_cues(t)
         for s, e, _name in self._bodies:
             if t[s].isupper():
@@ -394,6 +401,10 @@ class PeopleFinder:
                 return [c for c in out if c]
         cs, ce = core[0][0], core[-1][1]
         words = [w for _, _, w in core]
+        if words[-1] in ORG_TAILS and not titles:
+            # "The Met Police said": a body that may speak
+            self._org_runs.append((cs, ce, self.text[cs:ce]))
+            return []
         if words[0] in NOT_FIRST_NAMES or any(w in ORG_TAILS for w in words):
             return []
         if all(w in _PLACE_WORDS or country_key(w) for w in words):
@@ -445,6 +456,9 @@ class PeopleFinder:
         window = t[wstart : c.ps]
         lw = _last_word(t, wstart, c.ps)
         m = ROLE_BEFORE_RE.search(window) if lw in _OFFICE_LAST or lw[:1].isupper() else None
+        if m and PRIVATE_ROLE_WORDS.intersection(window[max(0, m.start() - 25) : m.end()].lower().split()):
+            m = None
+            c.evidence = True
         if m:
             role = _clean_role(m.group("role"))
             if role:
@@ -455,6 +469,9 @@ class PeopleFinder:
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
+        if m and PRIVATE_ROLE_WORDS.intersection(m.group("role").lower().split()):
+            m = None
+            c.evidence = True
         if m:
             role = _clean_role(m.group("role"))
             if role:
@@ -620,29 +637,35 @@ class PeopleFinder:
                 self.entities.append(Entity(s, e, "anon"))
 
     def _match_role(self, ck: str | None, office: str, pos: int, leaders: list[Person]) -> Person | None:
-        def fits(p: Person) -> bool:
-            for c, o in p.roles:
-                if ck is not None and c != ck:
-                    continue
-                if o == office or (office == "leader" and o in HEAD_OFFICES) or (o == "counterpart" and ck):
-                    return True
-                if office == "spokesman" and o.endswith("spokesman"):
-                    return True
-            return False
+        def ok(c: str | None, o: str) -> bool:
+            if o == "counterpart":
+                return ck is not None and c == ck
+            if ck is not None and c != ck:
+                return False
+            return (
+                o == office
+                or (office == "leader" and o in HEAD_OFFICES)
+                or (office == "spokesman" and o.endswith("spokesman"))
+            )
 
-        found = [p for p in leaders if fits(p)]
-        if not found:
+        def stated(p: Person) -> set[tuple[str | None, str]]:
+            return {(_country_of(r), _office_of(r)) for _, r in p.stated_roles}
+
+        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles)]
+        # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
+        # not the prime minister, whatever office he held later
+        found = [p for p in found if not stated(p) or any(ok(c, o) or o == "counterpart" for c, o in stated(p))]
+        if not found or (ck is None and office == "leader"):
             return None
         if len(found) == 1:
-            return found[0] if (ck is not None or office not in ("leader",)) else None
-        stated = [p for p in found if any(ck is None or c == ck for c, o in p.roles if o != "counterpart")]
-        found = stated or found
-        if ck is None:
-            return None  # "the president" with several presidents named: do not guess
-        before = [p for p in found if p.first_pos < pos]
-        if len(before) == 1:
-            return before[0]
-        return None
+            return found[0]
+        confirmed = [p for p in found if any(ok(c, o) for c, o in stated(p))]
+        if len(confirmed) == 1:
+            return confirmed[0]
+        # several could hold it: the one the reader last met before this phrase
+        last = {id(p): max((s for s, _ in p.mentions if s < pos), default=-1) for p in found}
+        best = max(found, key=lambda p: last[id(p)])
+        return best if last[id(best)] >= 0 else None
 
     def _build_entities(self) -> None:
         t = self.text
@@ -679,6 +702,12 @@ class PeopleFinder:
             take(Entity(a, b, "org", name))
         for _s, _e, ent in pre:
             take(ent)
+        for s, e, name in self._org_runs:
+            a = s
+            m = _BODY_DET_RE.search(t, max(0, s - 4), s)
+            if m:
+                a = m.start()
+            take(Entity(a, e, "org", name))
         for a, b in self._anon_cues:
             take(Entity(self._anon_start(a), b, "anon"))
         for m in PRONOUN_RE.finditer(t):
