@@ -449,6 +449,8 @@ class PeopleFinder:
             c.gid = self._fuzzy_known(core)
             if c.gid is not None:
                 c.gkind = FULL
+        if ntok == 1 and not titles and c.gid is not None:
+            return c  # a known surname on its own: its roles come from where it is named in full
         # role before the name: "Kremlin spokesman Dmitry Peskov", "Germany's chancellor, Olaf Scholz"
         lo = max(0, c.ps - 100)
         nl = t.rfind("\n", lo, c.ps)
@@ -481,6 +483,8 @@ class PeopleFinder:
                 c.pe = m.end("role")
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
+        if c.political or c.honorific or c.evidence or c.gid is not None:
+            return c
         if SPEECH_AFTER_RE.match(t, c.me) or (
             _last_word(t, max(0, c.ms - 30), c.ms) in _SPEECH_LAST
             and SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms)
