@@ -449,3 +449,15 @@ async def test_highlight_kinds_are_distinct_in_dark_and_light_themes(sample_db: 
             for kind in ("quote", "leader-0", "leader-1"):
                 assert styles[kind].color is not None and styles[kind].color != background, (theme, kind)
             assert styles["annotation"].bgcolor not in (None, background), theme
+
+
+async def test_command_palette_offers_the_main_actions(sample_db: Path) -> None:
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_first_article(pilot)
+        titles = {command.title for command in app.get_system_commands(reader)}
+        assert {"Library", "Leaders", "Annotations", "Import articles…", "Help", "Article note"} <= titles
+        command = next(c for c in app.get_system_commands(reader) if c.title == "Leaders")
+        command.callback()
+        await settle(pilot)
+        assert isinstance(app.screen, LeadersScreen)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.reactive import var
@@ -181,6 +181,16 @@ class LibraryScreen(Screen[None]):
         articles = self.query_one(ArticleList)
         width = articles.scrollable_content_region.width or self.size.width
         self.query_one("#columns", Static).update(column_titles(width))
+
+    def palette_commands(self) -> list[SystemCommand]:
+        """This screen's entries in the command palette (see ``newsreader.ui.commands``)."""
+        return [
+            SystemCommand(
+                "Group by source", "Sections per outlet (again to ungroup)", lambda: self.action_group("source")
+            ),
+            SystemCommand("Group by day", "Sections per day (again to ungroup)", lambda: self.action_group("day")),
+            SystemCommand("Change sort order", "date → source → title", self.action_cycle_sort),
+        ]
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
@@ -323,6 +323,15 @@ class ReaderScreen(Screen[None]):
         percent = 100 * cursor // max(1, len(self.article.body))
         status.append(f"  {percent}%", style=Style(dim=True))
         self.query_one("#reader-status", Static).update(status)
+
+    def palette_commands(self) -> list[SystemCommand]:
+        """This screen's entries in the command palette (see ``newsreader.ui.commands``)."""
+        return [
+            SystemCommand("Article note", "Write a note on the whole article", self.action_article_note),
+            SystemCommand("Toggle side panel", "Leaders and quotations of this article", self.action_toggle_panel),
+            SystemCommand("Next quotation", "Jump to the next quotation", lambda: self.action_next_quote(1)),
+            SystemCommand("Select current sentence", "Then t to tag or c to note", self.view.action_select_sentence),
+        ]
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
