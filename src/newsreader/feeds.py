@@ -14,10 +14,11 @@ stored teaser is upgraded the same way, and the longer text always wins, so noth
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from newsreader.fetch import Fetched, Fetcher, FetchError, FetchSettings
@@ -29,6 +30,7 @@ from newsreader.store import Library
 from newsreader.store import feeds as feed_store
 from newsreader.store.library import now
 
+T = TypeVar("T")
 Status = Literal["new", "unchanged", "failed"]
 Analyser = tuple[Callable[[Article], Analysis], str]
 
@@ -156,6 +158,13 @@ class _Refresh:
         self.fetcher = fetcher
         self.analyse, self.version = analyser
         self.full = full
+        # Parsing, extraction and analysis are CPU-bound Python: more threads than cores only add
+        # GIL contention, so they queue here while the network side keeps every connection busy.
+        self.cpu = asyncio.Semaphore(max(1, min(4, os.cpu_count() or 1)))
+
+    async def _cpu_bound(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        async with self.cpu:
+            return await asyncio.to_thread(fn, *args, **kwargs)
 
     async def feed(self, feed: Feed) -> FeedResult:
         result = FeedResult(feed.id, feed.label, feed.url)
@@ -189,7 +198,7 @@ class _Refresh:
             result.not_modified = True
             await asyncio.to_thread(feed_store.update_feed, self.library, feed.id, last_refresh=now(), last_error=None)
             return
-        parsed = await asyncio.to_thread(parse_feed, fetched.content, fetched.content_type, fetched.url)
+        parsed = await self._cpu_bound(parse_feed, fetched.content, fetched.content_type, fetched.url)
         result.warnings.extend(parsed.warnings)
         source = feed.name or parsed.title or feed.title or urlsplit(feed.url).hostname
         fresh, upgrades = await self._sort_entries(feed, parsed, result, want_full)
@@ -197,7 +206,7 @@ class _Refresh:
         upgraded = await asyncio.gather(*(self._upgrade(e, article_id, fetched, result) for e, article_id in upgrades))
         batch = [a for a in articles if a is not None] + [a for a in upgraded if a is not None]
         if batch:
-            outcomes = await asyncio.to_thread(self._store, batch)
+            outcomes = await self._cpu_bound(self._store, batch)
             for outcome in outcomes:
                 result.article_ids.append(outcome.article_id)
                 if outcome.status == "imported":
@@ -258,7 +267,7 @@ class _Refresh:
     async def _page_text(self, url: str, fetched: Fetched) -> Article:
         # A feed on a public address may not point us at the reader's own network; a local feed may.
         page = await self.fetcher.fetch(url, allow_private=not fetched.public)
-        return await asyncio.to_thread(page_to_article, page.content, url=page.url)
+        return await self._cpu_bound(page_to_article, page.content, url=page.url)
 
     async def _article(
         self, feed: Feed, entry: FeedEntry, source: str | None, fetched: Fetched, want_full: bool, result: FeedResult
