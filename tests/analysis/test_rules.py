@@ -239,9 +239,10 @@ def test_misspelling_one_edit_from_a_known_surname() -> None:
     assert leaders(body) == {"Olaf Scholz": ["Olaf Scholz", "Scholtz"]}
 
 
-def test_transliterations() -> None:
+def test_transliterations_are_one_person_named_as_the_article_spells_it() -> None:
     body = "Volodymyr Zelenskyy spoke. Later Zelenskiy and Mr Zelensky left."
-    assert list(leaders(body)) == ["Volodymyr Zelensky"]
+    result = analyze(body)
+    assert [(leader.id, leader.name) for leader in result.leaders] == [("volodymyr-zelensky", "Volodymyr Zelenskyy")]
 
 
 def test_common_surname_alone_needs_the_full_name() -> None:
@@ -310,7 +311,7 @@ def test_reported_clause_pronoun_is_not_the_subject() -> None:
 
 def test_exclamation_inside_quote_keeps_the_cue_after_it() -> None:
     body = 'Volodymyr Zelenskyy thanked lawmakers.\n\n"Thank you, America!" Zelenskyy wrote on X.'
-    assert quotes(body) == [("Thank you, America!", "Volodymyr Zelensky")]
+    assert quotes(body) == [("Thank you, America!", "Volodymyr Zelenskyy")]
 
 
 def test_speaker_with_two_appositives() -> None:

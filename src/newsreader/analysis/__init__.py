@@ -44,7 +44,7 @@ def analyze(body: str, *, title: str | None = None, gazetteer: Gazetteer | None 
         for s, e in spans:
             mt = body[s:e]
             mentions.append(Mention(s, e, mt))
-        leaders.append(Leader(id=lid, name=p.name, role=people.role_label(p), mentions=tuple(mentions)))
+        leaders.append(Leader(id=lid, name=p.label, role=people.role_label(p), mentions=tuple(mentions)))
 
     quotes: list[Quote] = []
     last_end = -1

@@ -274,7 +274,7 @@ STOP_CAPS = set(
         "November December Mondays Sundays Some Many Most Several Few All Both Each Every Any No Not "
         "Neither Either One Two Three Four Five Six Seven Eight Nine Ten First Second Third Another Other "
         "Such Like Unlike Please Watch Read Follow Join Sign Click Subscribe Thank Thanks Comments "
-        "Advertisement Yes Oh Well Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can "
+        "Advertisement Yes Oh Well Let Do Does Did Is Are Was Were Be Been Has Have Had Would Can "
         "Could Should Shall May Might Must"
     )
 )

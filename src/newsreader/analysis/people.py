@@ -33,8 +33,8 @@ from .lexicon import (
     _words,
 )
 
-_U = "A-ZÀ-ÖØ-Þ"
-_L = "a-zà-öø-ÿ"
+_U = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_L = "a-zà-öø-ÿĀ-ſ"
 TOK = (
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
     rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
@@ -54,7 +54,8 @@ _MODW = (
 )
 _OFFICE_RE = rf"(?:{_OFFICE_ALT})"
 _OF_TAIL = (
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)?"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)?"
 )
 ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
 ROLE_AFTER_RE = re.compile(
@@ -244,6 +245,11 @@ class Person:
     political: bool = False
     evidence: bool = False
     first_pos: int = 1 << 60
+    display: str | None = None  # the article's own spelling of a known person's full name
+
+    @property
+    def label(self) -> str:
+        return self.display or self.name
 
     @property
     def surname(self) -> str:
@@ -276,6 +282,7 @@ class _Cand:
     evidence: bool = False
     gid: int | None = None
     gkind: int | None = None
+    exact: bool = False
 
 
 def _office_of(role: str) -> str:
@@ -373,18 +380,22 @@ class PeopleFinder:
         return cands
 
     def _segment(self, seg: list[tuple[int, int, str]], hits) -> list[_Cand]:
-        k = 0
-        titles: list[tuple[int, int, str]] = []
-        while k < len(seg) - 1 or (k < len(seg) and seg[k][2] in ("Mr", "Mrs", "Ms")):
-            w = seg[k][2]
-            rest = (seg[k][0], seg[-1][1])
+        # the name starts after the last title-like word ("Senate Budget Committee Chairman |
+        # Sheldon Whitehouse"), unless a known full name starts earlier
+        k = -1
+        for j in range(len(seg)):
+            rest = (seg[j][0], seg[-1][1])
             if rest in hits and any(c[1] == FULL for c in hits[rest]):
+                k = j
                 break
-            if w in NAME_TITLES or seg[k][0] in self._body_hits or (country_key(w) and w not in _NOT_PREFIX_COUNTRIES):
-                titles.append(seg[k])
-            else:
-                break
-            k += 1
+        if k < 0:
+            k = 0
+            for j in range(len(seg) - 1):
+                if self._titleish(seg[j]):
+                    k = j + 1
+            if len(seg) == 1 and seg[0][2] in NAME_TITLES:
+                return []
+        titles = seg[:k]
         core = seg[k:]
         if not core:
             return []
@@ -411,6 +422,15 @@ class PeopleFinder:
             return []
         c = self._make(cs, ce, seg[0][0], titles, hits)
         return [c] if c else []
+
+    def _titleish(self, tok: tuple[int, int, str]) -> bool:
+        w = tok[2]
+        return (
+            w in NAME_TITLES
+            or w in ORG_TAILS
+            or tok[0] in self._body_hits
+            or (country_key(w) is not None and w not in _NOT_PREFIX_COUNTRIES)
+        )
 
     def _make(self, cs: int, ce: int, ps: int, titles: list[tuple[int, int, str]], hits) -> _Cand | None:
         t = self.text
@@ -443,6 +463,7 @@ class PeopleFinder:
         if claims:
             best = min(claims, key=lambda x: x[1])
             c.gid, c.gkind = best
+            c.exact = best[1] == FULL
             if len({i for i, k in claims if k == best[1]}) > 1:
                 c.gkind = SURNAME  # several known people share this form: resolve in the article
         elif ntok > 1:
@@ -558,6 +579,8 @@ class PeopleFinder:
         return any(p.name.endswith(" " + c.core) for p in self.persons)
 
     def _attach(self, p: Person, c: _Cand) -> None:
+        if p.display is None and c.exact and c.ntok > 1 and c.gid == p.gid:
+            p.display = c.core
         p.mentions.append((c.ms, c.me))
         p.first_pos = min(p.first_pos, c.ms)
         if c.role:

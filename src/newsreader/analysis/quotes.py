@@ -36,11 +36,15 @@ _LABEL_CUE_RE = re.compile(
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)\W*$",
     re.I,
 )
+_NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an?|the|its|his|her|their)\s+)?\W?$")
+_DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
 _SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
 _COLON_RE = re.compile(
-    r"^(?P<pre>(?:He|She|They|We|I|It|The|[A-Z][\w’'.\-]*)[^\"“”‘’:\n]{0,110}?\b(?:"
+    r"(?:^|(?<=[.!?])[\"”’]?[ \t]+|(?<=[.!?][\"”’])[ \t]+)"
+    r"(?P<pre>(?:He|She|They|We|I|It|The|[A-Z][\w’'.\-]*)[^\"“”‘’:\n.!?]{0,110}?\b(?:"
     + "|".join(COLON_VERBS)
-    + r")(?:\s+[^:\"“”‘’\n]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$"
+    + r")(?:\s+[^:\"“”‘’\n.!?]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$",
+    re.M,
 )
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
 
@@ -120,6 +124,12 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
     if _LABEL_CUE_RE.search(before):
         return True
     tail = text.rstrip()[-1:]
+    if len(words) <= 4 and tail not in ".!?,;…":
+        if _NAMING_RE.search(before):
+            return True  # what the Commission calls a “market correction mechanism”
+        after = body[end + 1 : end + 5]
+        if _DET_BEFORE_RE.search(before) and after.startswith(" of "):
+            return True  # the “neighbourhood policy” of the government
     if len(words) <= 6 and tail not in ".!?,;…":
         caps = [w for k, w in enumerate(words) if k == 0 or w.lower() not in _SMALL]
         if all(w[0].isupper() or w[0].isdigit() for w in caps):
@@ -201,17 +211,11 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
     if ":" not in body:
         return out
     taken = [(q.open, q.close) for q in marked]
-    for lm in LINE_RE.finditer(body):
-        line = lm.group()
-        if ":" not in line or '"' in line or "“" in line or "”" in line:
+    for m in _COLON_RE.finditer(body):
+        if len(WORD_RE.findall(m.group("q"))) < 3:
             continue
-        m = _COLON_RE.match(line)
-        if not m or len(WORD_RE.findall(m.group("q"))) < 3:
-            continue
-        a = lm.start() + m.start("q")
-        b = lm.start() + m.end("q")
+        a, b = m.span("q")
         if any(o <= a < c for o, c in taken):
             continue
-        colon = lm.start() + m.end("pre")
-        out.append(RawQuote(a, b, colon, b, colon=True))
+        out.append(RawQuote(a, b, m.end("pre"), b, colon=True))
     return out

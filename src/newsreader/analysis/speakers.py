@@ -39,6 +39,7 @@ _VERBISH_RE = re.compile(
     r"held|left|led|put|set|stood|won|lost|kept|knew|became|brought|chose|fought|found|heard|let|"
     rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
 )
+_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+")
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
@@ -48,6 +49,7 @@ _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 @dataclass(slots=True)
 class _State:
     last_person: Person | None = None
+    person_pos: int = -1
     last_org: str | None = None
 
 
@@ -138,13 +140,13 @@ class SpeakerResolver:
         if e is None:
             return None
         if e.kind == "person":
-            return Attribution(e.ref.name, e.ref)  # type: ignore[union-attr]
+            return Attribution(e.ref.label, e.ref)  # type: ignore[union-attr]
         if e.kind == "org":
             return Attribution(str(e.ref), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
                 p = st.last_person
-                return Attribution(p.name if p else None, p)
+                return Attribution(p.label if p else None, p)
             if e.ref == "it" and st.last_org:
                 return Attribution(st.last_org, None)
             return Attribution(None, None)
@@ -174,47 +176,72 @@ class SpeakerResolver:
                 return e
         return None
 
+    def _clause_subject(self, a: int, b: int) -> Entity | None:
+        """In "X said ..., and Y says he wants it “as soon as possible”", the quote is Y's."""
+        t = self.text
+        cut = -1
+        for m in _CLAUSE_RE.finditer(t, a, b):
+            if not self.inq[m.start()]:
+                cut = m.end()
+        if cut < 0:
+            return None
+        for e in self._ents_in(cut, b):
+            if e.possessive or is_object_position(t, e.start) or in_subclause(t, e.start):
+                continue
+            if _VERBISH_RE.match(t, e.end):
+                return e
+        return None
+
     def resolve(self) -> list[Attribution]:
         out: list[Attribution] = []
         st = _State()
         qi = 0
         prev: tuple[RawQuote, Attribution] | None = None
         quotes = self.quotes
+        t = self.text
         for sent in self.sentences:
             s0, s1 = sent
+            speakers: list[Attribution] = []
             while qi < len(quotes) and quotes[qi].open < s1:
                 q = quotes[qi]
                 qi += 1
+                qs = max(s0, self._sentence_of(q.open)[0])
                 att = None
                 if not q.colon:
-                    e = self._post_cue(q, sent)
-                    att = self._resolve(e, st)
+                    att = self._resolve(self._post_cue(q, sent), st)
                 if att is None:
-                    e = self._subject(max(s0, self._sentence_of(q.open)[0]), q.open)
-                    att = self._resolve(e, st)
-                lead = self.text[max(s0, self._sentence_of(q.open)[0]) : q.open]
-                standalone = len(lead.split()) <= 2
-                if att is None and prev is not None and standalone:
-                    # a quotation standing alone continues the speaker just before it
-                    pq, patt = prev
-                    between = self.text[pq.close + 1 : q.open]
-                    if between.count("\n\n") <= 1 and len(between) < 400:
-                        att = patt
+                    att = self._resolve(self._clause_subject(qs, q.open) or self._subject(qs, q.open), st)
+                if att is None and prev is not None and prev[0].close >= qs:
+                    att = prev[1]  # “A,” said X, “B.” -- one speaker for the sentence
+                if att is None and len(t[qs : q.open].split()) <= 2:
+                    # a quotation standing alone continues the speaker just before it: the last
+                    # quotation's, or the person the previous paragraph was about
+                    cands = []
+                    if prev is not None:
+                        cands.append((prev[0].close, prev[1]))
+                    if st.last_person is not None:
+                        cands.append((st.person_pos, Attribution(st.last_person.label, st.last_person)))
+                    if cands:
+                        pos, best = max(cands, key=lambda c: c[0])
+                        if t.count("\n\n", pos, q.open) <= 1 and q.open - pos < 600:
+                            att = best
                 if att is None:
                     att = Attribution(None, None)
                 out.append(att)
+                speakers.append(att)
                 prev = (q, att)
-                if att.person is not None:
-                    st.last_person = att.person
-                elif att.speaker is not None:
-                    st.last_org = att.speaker
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind in ("person", "org"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
-                    st.last_person = a.person
+                    st.last_person, st.person_pos = a.person, subj.start
                 elif a and a.speaker:
                     st.last_org = a.speaker
+            for att in speakers:
+                if att.person is not None:
+                    st.last_person, st.person_pos = att.person, s0
+                elif att.speaker is not None:
+                    st.last_org = att.speaker
         while qi < len(quotes):
             qi += 1
             out.append(Attribution(None, None))
