@@ -274,12 +274,14 @@ class _Refresh:
     ) -> Article | None:
         body = entry.text
         byline = entry.author
+        published = entry.published
         if entry.url and ((want_full and entry.is_summary) or not body):
             try:
                 page = await self._page_text(entry.url, fetched)
                 if len(page.body) > len(body):
                     body = page.body
                     byline = byline or page.byline
+                    published = published or page.published
             except (FetchError, PageError) as exc:
                 message = f"{_entry_label(entry)}: full text not fetched ({exc})"
                 if not body:
@@ -293,7 +295,7 @@ class _Refresh:
             title=entry.title or _first_words(body),
             body=body,
             source=source,
-            published=entry.published,
+            published=published,
             byline=byline,
             url=entry.url,
             guid=entry.guid,

@@ -325,7 +325,10 @@ def test_local_feed_may_link_to_local_pages(library: Library, server: LocalServe
     add_feed(library, server.url("/feed.xml"))
     report = refresh(library, settings=fast_settings, analyser=no_analysis())  # no text in the feed: page fetched
     assert report.new == 1
-    assert library.get_article(1).body.startswith("Paragraph 1.")
+    article = library.get_article(1)
+    assert article.body.startswith("Paragraph 1.")
+    assert article.published.isoformat() == "2022-12-01T21:13:00+01:00"  # the entry has none; the page's
+    assert article.byline == "Jane Reporter"
 
 
 def test_progress_callback_and_feed_selection(library: Library, server: LocalServer, fast_settings) -> None:

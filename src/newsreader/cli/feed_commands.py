@@ -97,7 +97,7 @@ def list_command(context: Context, as_json: bool) -> None:
             Text(f.url),
             Text(", ".join(f.tags)),
             str(f.articles),
-            f.last_refresh.strftime("%Y-%m-%d %H:%M") if f.last_refresh else "never",
+            f.last_refresh.astimezone().strftime("%Y-%m-%d %H:%M") if f.last_refresh else "never",
             Text(f.last_error, style="red") if f.last_error else Text("ok" if f.last_refresh else "—"),
         )
     Console(highlight=False).print(table)
