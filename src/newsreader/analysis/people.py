@@ -78,7 +78,7 @@ PERSON_AFTER_RE = re.compile(
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_RE = re.compile(
-    r"(?:['’]s\b)?(?:\s*,[^,\n“”\"]{1,150}){0,2}\s*,?\s*(?:(?:also|then|later|again|previously|earlier|"
+    r"(?:['’]s\b)?(?:(?:\s*,[^,\n“”\"]{1,150}){1,2}\s*,|\s*,)?\s*(?:(?:also|then|later|again|previously|earlier|"
     r"has|have|had|was|is|would|will|could|may|might|did|does|not|never|once|first|last|"
     r"\w+ly|on\s+\w+|in\s+\w+)\s+){0,3}"
     rf"(?:{_SPEECH_ALT}|was\s+quoted|were\s+quoted)\b"
@@ -171,7 +171,8 @@ _OBJ_LAST = set(
     _words(
         "with to of by for from at about against between towards toward and or told met meet meeting "
         "visiting visit host hosted hosting call called urged asked than like on into over under after "
-        "before behind via whom thank thanked praised criticised criticized accused"
+        "before behind via whom thank thanked praised criticised criticized accused tell ask warn urge "
+        "see saw invite invited phone phoned became become becomes"
     )
 )
 _OBJ_LAST |= set(SPEECH_VERBS)

@@ -32,14 +32,14 @@ _ABBREV_RE = re.compile(
     r"Aug|Sept|Oct|Nov|Dec)|\b[A-Z])[.]\s*$"
 )
 _VERBISH_RE = re.compile(
-    r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:\s*,[^,\n]{1,150}){0,2}\s*,?\s*(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
+    r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:(?:\s*,[^,\n]{1,150}){1,2}\s*,|\s*,)?\s*(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
     r"last\s+\w+|this\s+\w+)\s+){0,2}"
     r"(?:[a-z]+ed|[a-z]{2,}s|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|"
     r"did|does|do|told|made|took|gave|spoke|met|wrote|sought|thought|felt|began|saw|went|came|got|"
     r"held|left|led|put|set|stood|won|lost|kept|knew|became|brought|chose|fought|found|heard|let|"
     rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
 )
-_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+")
+_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+|,?\s+as\s+(?=[A-Z])")
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
@@ -186,7 +186,7 @@ class SpeakerResolver:
         if cut < 0:
             return None
         for e in self._ents_in(cut, b):
-            if e.possessive or is_object_position(t, e.start) or in_subclause(t, e.start):
+            if e.possessive or (e.start > cut and (is_object_position(t, e.start) or in_subclause(t, e.start))):
                 continue
             if _VERBISH_RE.match(t, e.end):
                 return e
@@ -231,6 +231,8 @@ class SpeakerResolver:
                 speakers.append(att)
                 prev = (q, att)
             subj = self._subject(s0, s1)
+            if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
+                st.person_pos = subj.start  # "He recalls ...": the same person, freshly salient
             if subj is not None and subj.kind in ("person", "org"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
