@@ -46,9 +46,11 @@ def open_app(context: Context) -> None:
 
 
 def _register() -> None:
-    from newsreader.cli import feed_commands, library_commands
+    from newsreader.cli import annotation_commands, export_commands, feed_commands, library_commands
 
     for command in [*library_commands.COMMANDS, *feed_commands.COMMANDS]:
+        cli.add_command(command)
+    for command in [*annotation_commands.COMMANDS, *export_commands.COMMANDS]:
         cli.add_command(command)
 
 

@@ -151,6 +151,13 @@ def import_command(context: Context, paths: tuple[str, ...], source: str | None,
     library = context.library()
     if if_empty and library.count_articles():
         return
+    if annotation_files := [p for p in paths if p.lower().endswith(".json")]:  # W3C exports: export_commands
+        from newsreader.cli.export_commands import import_w3c_files
+
+        ok = import_w3c_files(library, annotation_files, as_json)
+        paths = tuple(p for p in paths if p not in annotation_files)
+        if not paths or not ok:
+            sys.exit(0 if ok else 1)
     analyse, version = analyser()
     reanalyse(library, analyse, version)  # articles stored by an older analyser catch up first
     report = ImportReport()

@@ -755,6 +755,25 @@ class Library:
         ).fetchall()
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    # ----------------------------------------------------------------- search and export (helper)
+    @_locked
+    def annotated_article_ids(self) -> list[int]:
+        """Articles with annotations or an article-level note, oldest first: what an export covers."""
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE annotation_count > 0 OR (note IS NOT NULL AND note != '') ORDER BY id"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    @_locked
+    def article_ids_for(self, *, url: str | None = None, content_hash: str | None = None) -> list[int]:
+        """Articles with this URL or this content hash (how an imported annotation finds its article)."""
+        if url:
+            return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE url = ? ORDER BY id", [url])]
+        if content_hash:
+            rows = self.db.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id", [content_hash])
+            return [r[0] for r in rows]
+        return []
+
 
 def find_anchor(body: str, exact: str, prefix: str, suffix: str, hint: int) -> int | None:
     """Where ``exact`` now stands: the occurrence whose context matches best, nearest the old place."""

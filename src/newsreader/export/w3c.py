@@ -1,0 +1,178 @@
+"""Annotations as W3C Web Annotation Data Model JSON, and back. Pure.
+
+Each annotation targets its article by a stable source: the article's URL, else
+``urn:newsreader:sha256:<content hash>``; the passage by a TextQuoteSelector (exact, prefix, suffix)
+and a TextPositionSelector (str offsets into the body). Tags are TextualBody bodies with purpose
+"tagging", the note one with purpose "commenting". The whole export is an AnnotationCollection.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from newsreader.model import Annotation, Article
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+URN_PREFIX = "urn:newsreader:sha256:"
+
+
+class W3CError(ValueError):
+    """A file that is not a Web Annotation export we can read; one line for the user."""
+
+
+def article_source(article: Article) -> str:
+    return article.url or f"{URN_PREFIX}{article.content_hash}"
+
+
+def annotation_json(article: Article, annotation: Annotation) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    if annotation.note.strip():
+        bodies.append(
+            {"type": "TextualBody", "value": annotation.note, "format": "text/markdown", "purpose": "commenting"}
+        )
+    bodies.extend({"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in annotation.tags)
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": annotation.exact,
+            "prefix": annotation.prefix,
+            "suffix": annotation.suffix,
+        }
+    ]
+    if not annotation.orphan:
+        selectors.append({"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end})
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"urn:newsreader:annotation:{article.content_hash[:16]}:{annotation.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if annotation.note.strip() else ("tagging" if annotation.tags else "highlighting"),
+    }
+    if annotation.created:
+        data["created"] = annotation.created.isoformat()
+    if annotation.updated:
+        data["modified"] = annotation.updated.isoformat()
+    if bodies:
+        data["body"] = bodies
+    data["target"] = {"source": article_source(article), "selector": selectors}
+    return data
+
+
+def collection_json(entries: Iterable[tuple[Article, Sequence[Annotation]]]) -> str:
+    """The export as text: deterministic (sorted keys, articles and annotations in order)."""
+    items = [
+        annotation_json(article, a)
+        for article, annotations in entries
+        for a in sorted(annotations, key=lambda a: (a.orphan, a.start, a.end, a.id or 0))
+    ]
+    collection = {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "newsreader annotations",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedAnnotation:
+    """One annotation read back from a file, before it is anchored in an article."""
+
+    source: str
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    created: datetime | None = None
+    label: str = ""  # where it was in the file, for messages
+
+
+def _date(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _items(data: Any) -> list[Any]:
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        raise W3CError("not a Web Annotation export (expected a JSON object or list)")
+    kind = data.get("type")
+    if kind == "Annotation":
+        return [data]
+    if kind in ("AnnotationCollection", "AnnotationPage") or "items" in data or "first" in data:
+        items: list[Any] = []
+        page = data if kind == "AnnotationPage" else data.get("first")
+        if isinstance(data.get("items"), list) and kind != "AnnotationPage":
+            items += data["items"]
+        while isinstance(page, dict):
+            items += page.get("items") or []
+            page = page.get("next") if isinstance(page.get("next"), dict) else None
+        return items
+    raise W3CError("not a Web Annotation export (no Annotation, AnnotationCollection or AnnotationPage)")
+
+
+def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
+    """Annotations from a W3C export, and one-line problems for the entries that were skipped."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise W3CError(f"not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    found: list[ImportedAnnotation] = []
+    problems: list[str] = []
+    for index, item in enumerate(_items(data), 1):
+        label = f"annotation {index}"
+        if not isinstance(item, dict):
+            problems.append(f"{label}: not an object")
+            continue
+        targets = item.get("target")
+        target = targets[0] if isinstance(targets, list) and targets else targets
+        if not isinstance(target, dict) or not isinstance(target.get("source"), str):
+            problems.append(f"{label}: no target source")
+            continue
+        selectors = target.get("selector") or []
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
+        position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
+        if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+            problems.append(f"{label}: no TextQuoteSelector with the passage")
+            continue
+        start = end = None
+        if position and isinstance(position.get("start"), int) and isinstance(position.get("end"), int):
+            start, end = position["start"], position["end"]
+        bodies = item.get("body") or []
+        bodies = bodies if isinstance(bodies, list) else [bodies]
+        notes, tags = [], []
+        for body in bodies:
+            if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+                continue
+            if body.get("purpose") == "tagging":
+                tags.append(body["value"])
+            else:
+                notes.append(body["value"])
+        found.append(
+            ImportedAnnotation(
+                source=target["source"],
+                exact=quote["exact"],
+                prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
+                suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+                start=start,
+                end=end,
+                note="\n\n".join(notes),
+                tags=tuple(tags),
+                created=_date(item.get("created")),
+                label=label,
+            )
+        )
+    return found, problems
