@@ -276,13 +276,3 @@ def _reason(exc: Exception) -> str:
     if text.startswith("[Errno"):
         text = text.split("]", 1)[-1].strip()
     return text or type(exc).__name__
-
-
-def fetch_one(url: str, settings: FetchSettings | None = None, *, allow_private: bool | None = None) -> Fetched:
-    """Fetch one URL from synchronous code (the CLI's ``import URL``)."""
-
-    async def run() -> Fetched:
-        async with Fetcher(settings) as fetcher:
-            return await fetcher.fetch(url, allow_private=allow_private)
-
-    return asyncio.run(run())
