@@ -98,9 +98,14 @@ _FORM_OFFICES = (
 )
 ROLE_FORM_RE = re.compile(
     rf"(?<![\w’'])(?:(?P<det>[Tt]he)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current)\s*)?)"
-    rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+)?"
+    rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
+    r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
+    r"conservative|democratic|republican|opposition|kremlin)\s+))?"
     rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+)"
     rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
+)
+_OF_PLACE_RE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<place>{_COUNTRY_ALT}|[A-Z][\w\-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-]+){{0,4}})(?![\w-])"
 )
 _ANON_DETS = set(_words("a an one two three several some many other the top"))
 _ANON_MODS = set(
@@ -113,6 +118,29 @@ _BODY_BEFORE_RE = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes\w+|official|source|aide)s?\s+"
     r"(?:for|at|from|of)\s+(?:the\s+)?$"
 )
+_ORG_OF_RE = re.compile(
+    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Organization|Organisation|Agency|"
+    r"Institute|Court|Federation|Association|Board|Authority|Embassy|Chamber|Coalition|Alliance)"
+    r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*"
+)
+_CAP_WORD_BEFORE_RE = re.compile(r"(?:^|\s)([A-Z][\w\-]*(?:['’]s)?)\s+$")
+_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+# "the army said", "the statement said": a body named by a common noun; some point back
+_DEF_BODY_RE = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(army|military|police|government|regime|administration|junta|navy|"
+    r"statement|spokesperson|spokesman|spokeswoman|group|ministry|department|organisation|organization|"
+    r"agency|company|party|embassy|office|campaign|union|committee|council|commission|court|bank)(?![\w-])"
+)
+_INSTITUTION_TAILS = set(
+    _words(
+        "Office Department Ministry Party Council Union Agency Bank Association Committee Commission Court "
+        "Parliament Senate Congress Assembly Government Administration Institute University Foundation Fund "
+        "Trust Organisation Organization Corporation Company Group Police Army Navy Forces Service Network "
+        "Board Authority Bureau Command Guard Secretariat Cabinet Treasury Alliance Coalition Movement Front "
+        "Federation Reuters AFP AP BBC CNN News Times Post Journal Press"
+    )
+)
+_AND_TITLE_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+$")
 _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
 _BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
 
@@ -413,7 +441,7 @@ class PeopleFinder:
                 return [c for c in out if c]
         cs, ce = core[0][0], core[-1][1]
         words = [w for _, _, w in core]
-        if words[-1] in ORG_TAILS and not titles:
+        if words[-1] in _INSTITUTION_TAILS and not titles:
             # "The Met Police said": a body that may speak
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
@@ -480,6 +508,10 @@ class PeopleFinder:
         window = t[wstart : c.ps]
         lw = _last_word(t, wstart, c.ps)
         m = ROLE_BEFORE_RE.search(window) if lw in _OFFICE_LAST or lw[:1].isupper() else None
+        if titles and not m:
+            am = _AND_TITLE_RE.search(window)
+            if am:
+                c.ps = wstart + am.start()
         if m and PRIVATE_ROLE_WORDS.intersection(window[max(0, m.start() - 25) : m.end()].lower().split()):
             m = None
             c.evidence = True
@@ -652,19 +684,37 @@ class PeopleFinder:
                 continue
             office = norm_office(m.group("office"))
             country = m.group("mod") or m.group("poss")
+            modtext = (m.group("org") or "").strip().lower() or None
+            if m.group("det"):
+                # "the president of Argentina", "the chairman of the Senate Foreign Relations Committee"
+                om = _OF_PLACE_RE.match(t, e)
+                if om:
+                    place = om.group("place")
+                    if country_key(place):
+                        country = place
+                    elif modtext is None:
+                        modtext = place.lower()
+                    e = om.end()
             ck = country_key(country) if country else None
             if country and ck is None:
                 ck = _country_of(country)
+            if modtext and country_key(modtext):
+                ck, modtext = country_key(modtext), None
             if (m.group("pre") or "").strip() or office.startswith("ex-"):
                 continue  # "the former president": who held it depends on the date
-            p = self._match_role(ck, office, s, leaders)
+            if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
+                self.entities.append(Entity(s, e, "anon"))
+                continue  # "the spokesperson" alone could be anyone's
+            p = self._match_role(ck, office, s, leaders, modtext)
             if p is not None:
                 p.mentions.append((s, e))
                 self._ments.append((s, e, p, s, e))
             else:
                 self.entities.append(Entity(s, e, "anon"))
 
-    def _match_role(self, ck: str | None, office: str, pos: int, leaders: list[Person]) -> Person | None:
+    def _match_role(
+        self, ck: str | None, office: str, pos: int, leaders: list[Person], modtext: str | None = None
+    ) -> Person | None:
         def ok(c: str | None, o: str) -> bool:
             if o == "counterpart":
                 return ck is not None and c == ck
@@ -674,12 +724,22 @@ class PeopleFinder:
                 o == office
                 or (office == "leader" and o in HEAD_OFFICES)
                 or (office == "spokesman" and o.endswith("spokesman"))
+                or (office == "chancellor" and o.startswith("chancellor"))
+                or (modtext is not None and o.split()[-1:] == office.split()[-1:])
             )
 
         def stated(p: Person) -> set[tuple[str | None, str]]:
             return {(_country_of(r), _office_of(r)) for _, r in p.stated_roles}
 
-        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles)]
+        def mod_fits(p: Person) -> bool:
+            if modtext is None:
+                return True
+            texts = [r.lower() for _, r in p.stated_roles]
+            if p.gid is not None:
+                texts += [r.office for r in self.gaz.people[p.gid].roles]
+            return any(modtext in x for x in texts)
+
+        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p)]
         # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
         # not the prime minister, whatever office he held later
         found = [p for p in found if not stated(p) or any(ok(c, o) or o == "counterpart" for c, o in stated(p))]
@@ -736,6 +796,21 @@ class PeopleFinder:
             if m:
                 a = m.start()
             take(Entity(a, e, "org", name))
+        for m in _ORG_OF_RE.finditer(t):
+            # "India's Ministry of External Affairs", "the World Sikh Organization of Canada"
+            a = m.start()
+            while True:
+                mm = _CAP_WORD_BEFORE_RE.search(t, max(0, a - 30), a)
+                if not mm or mm.group(1) in STOP_CAPS:
+                    break
+                a = mm.start(1)
+            take(Entity(a, m.end(), "org", t[a : m.end()].removeprefix("The ")))
+        for m in _ACRONYM_RE.finditer(t):
+            # "the RSF said": an acronym that speaks is a body
+            if country_key(m.group()) is None and SPEECH_AFTER_RE.match(t, m.end()):
+                take(Entity(m.start(), m.end(), "org", m.group()))
+        for m in _DEF_BODY_RE.finditer(t):
+            take(Entity(m.start(), m.end(), "defbody", m.group(1).lower()))
         for a, b in self._anon_cues:
             take(Entity(self._anon_start(a), b, "anon"))
         for m in PRONOUN_RE.finditer(t):

@@ -40,6 +40,11 @@ _VERBISH_RE = re.compile(
     rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
 )
 _CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+|,?\s+as\s+(?=[A-Z])")
+_POINTING_BACK = {
+    "statement", "spokesperson", "spokesman", "spokeswoman", "group", "ministry", "department",
+    "organisation", "organization", "agency", "company", "party", "embassy", "office", "campaign",
+    "union", "committee", "council", "commission", "court", "bank",
+}
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
@@ -150,7 +155,22 @@ class SpeakerResolver:
             if e.ref == "it" and st.last_org:
                 return Attribution(st.last_org, None)
             return Attribution(None, None)
+        if e.kind == "defbody":
+            if e.ref in _POINTING_BACK:
+                # "the spokesperson said", "the ministry said": the body named just before
+                return Attribution(self._body_before(e.start, str(e.ref)), None)
+            return Attribution(str(e.ref), None)
         return Attribution(None, None)
+
+    def _body_before(self, pos: int, noun: str) -> str | None:
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        generic = noun in ("statement", "spokesperson", "spokesman", "spokeswoman", "group")
+        while i >= 0 and pos - self.ents[i].start < 1500:
+            e = self.ents[i]
+            if e.kind == "org" and (generic or noun in str(e.ref).lower()):
+                return str(e.ref)
+            i -= 1
+        return None
 
     def _post_cue(self, q: RawQuote, sent: tuple[int, int]) -> Entity | None:
         t = self.text
@@ -233,7 +253,7 @@ class SpeakerResolver:
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
                 st.person_pos = subj.start  # "He recalls ...": the same person, freshly salient
-            if subj is not None and subj.kind in ("person", "org"):
+            if subj is not None and subj.kind in ("person", "org", "defbody"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
                     st.last_person, st.person_pos = a.person, subj.start
