@@ -15,6 +15,7 @@ from newsreader.ingest.tables import furniture
 _BULLET = re.compile(r"^(?:[•·▪◦‣*+-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _TAGLINE_SEPARATOR = re.compile(r"[,|•·/]| - ")
+_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?|picture|image|caption)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Para:
 
     text: str
     caption: bool = False
+    credit: str | None = None  # a lone credit line printed under it, dropped from the text
 
 
 def key(text: str) -> str:
@@ -49,6 +51,24 @@ def is_section_label(text: str) -> bool:
     """A kicker above a headline ("World news", "Analysis"): a few words, all strapline words."""
     words = [w.casefold() for w in _WORD.findall(text)]
     return 0 < len(words) <= 3 and all(w in furniture().tagline_words for w in words)
+
+
+def is_wire_byline(text: str) -> bool:
+    """A wire or desk credit where a byline goes: "Agencies", "Reuters staff", "By AFP"."""
+    return bool(furniture().wire_byline.fullmatch(text.strip(" .")))
+
+
+def is_role(words: list[str]) -> bool:
+    """A writer's role after a byline name: "Political correspondent", "Middle East editor"."""
+    table = furniture()
+    if not 1 <= len(words) <= 5 or words[-1].casefold() not in table.byline_roles:
+        return False
+    return all(_WORD.fullmatch(w) and not any(ch.isdigit() for ch in w) for w in words)
+
+
+def starts_role(word: str) -> bool:
+    """A word a role usually starts with ("Political", "Senior"), not a name's."""
+    return word.casefold() in furniture().byline_role_words
 
 
 def is_credit_line(text: str) -> bool:
@@ -100,11 +120,15 @@ def clean(paras: list[Para]) -> list[Para]:
         if is_furniture(para.text):
             continue
         if is_credit_line(para.text):
-            # A lone credit line ("Reuters") belongs to the picture whose caption stands above it.
+            # A lone credit line ("Reuters") belongs to the picture whose caption stands above it;
+            # directly under a headline it is the wire's byline, which the header reader decides.
             if kept:
-                kept[-1] = replace(kept[-1], caption=True)
+                kept[-1] = replace(kept[-1], caption=True, credit=para.text)
             continue
         text, credited = strip_credit(para.text)
+        if credited:
+            # "Photo: Leaders lay wreaths ... (Kyodo)": the label is furniture, the caption is not.
+            text = _CAPTION_LABEL.sub("", text) or text
         para = replace(para, text=text, caption=para.caption or credited)
         previous = kept[-1] if kept else None
         if previous is not None and _same_caption(previous.text, para.text):

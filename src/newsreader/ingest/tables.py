@@ -31,6 +31,9 @@ class Furniture:
     credit_suffix: re.Pattern[str]  # a caption's trailing credit
     credit_line: re.Pattern[str]  # a line that is only a credit
     comment_openers: tuple[re.Pattern[str], ...]
+    byline_roles: frozenset[str]  # casefolded last words of a writer's role
+    byline_role_words: frozenset[str]  # casefolded words a role starts with
+    wire_byline: re.Pattern[str]  # a wire or desk credit standing as the byline
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ def furniture() -> Furniture:
     data = _load("furniture.toml")
     agencies = _alternation(data["credit_agencies"])
     agency = rf"(?:{agencies})"
+    wire = rf"(?:{_alternation(data['wire_agencies'])})"
     # " - Getty Images North America", " - REUTERS", " | AFP via Getty Images", " Photograph: X/AP"
     credit_suffix = re.compile(
         rf"""(?:
@@ -84,6 +88,9 @@ def furniture() -> Furniture:
         credit_suffix=credit_suffix,
         credit_line=credit_line,
         comment_openers=tuple(re.compile(p, _FLAGS) for p in data["comment_openers"]),
+        byline_roles=frozenset(w.casefold() for w in data["byline_roles"]),
+        byline_role_words=frozenset(w.casefold() for w in data["byline_role_words"]),
+        wire_byline=re.compile("|".join(f"(?:{p.replace('{agency}', wire)})" for p in data["wire_bylines"]), _FLAGS),
     )
 
 

@@ -21,7 +21,10 @@ A standfirst is taken conservatively: the first paragraph after the headline (da
 before any byline) that is not a caption, not a quotation, 4-45 words, with body text after it, and
 that either does not end like a sentence (standfirsts rarely carry a full stop) or is followed by a
 byline or date line. A lead paragraph ends with a full stop and goes straight into the text, so it
-stays in the body. A bare name is a byline only beside a date line; "By X" needs X to look like a name.
+stays in the body. A byline is "By X" (X a name, AP's capitals included), a wire credit ("Agencies",
+"Reuters staff"; furniture.toml), or a name with the writer's role run on ("Harriet Lowe Political
+correspondent"); a bare name or a name with a place ("Emma Lindqvist in Helsinki") only beside a
+date line.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+|Mc[A-Z][a-z]+)$"
 )
+_CAPS_WORD = re.compile(r"^(?:[A-Z][A-ZÀ-Þ’'-]*[A-ZÀ-Þ]|[A-Z]\.)$")
+_PLACE_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 _NAME_PARTICLE = frozenset(
     {"de", "da", "di", "del", "der", "den", "van", "von", "le", "la", "bin", "al", "el", "du", "dos", "ter"}
 )
@@ -175,41 +180,120 @@ def _paragraphs(text: str) -> list[Para]:
 # -- header ------------------------------------------------------------------------------------
 
 
-def _is_name(text: str) -> bool:
-    """A person's name (or two): "Thomas Kingsley", "Jean-Yves Le Drian", "A. B. Smith and C. Jones"."""
+def _is_name(text: str, *, caps: bool = False) -> bool:
+    """A person's name (or two): "Thomas Kingsley", "Jean-Yves Le Drian", "A. B. Smith and C. Jones".
+
+    ``caps``: a name printed all in capitals ("LISA MARTINEZ and DAVID ORTEGA", as AP prints bylines)
+    counts too; only after "By", where capitals cannot be a shouted headline.
+    """
     if len(text) > 60 or any(ch.isdigit() for ch in text):
         return False
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 8:
         return False
-    capitalised = 0
+    capitalised = shouted = 0
     for word in words:
         if word.casefold() in _NOT_NAME:
             return False
-        if _NAME_WORD.match(word):
+        if caps and _CAPS_WORD.match(word):
+            capitalised += 1
+            shouted += 1
+        elif _NAME_WORD.match(word):
             capitalised += 1
         elif word not in _NAME_PARTICLE and word not in _NAME_JOIN:
             return False
+    if shouted not in (0, capitalised):  # "LISA Martinez" is not how anyone prints a name
+        return False
     return capitalised >= 2 and masthead(text) is None and not fx.is_credit_line(text)
 
 
+def _is_place(words: list[str]) -> bool:
+    """ "Helsinki", "Buenos Aires", "the West Bank": the place after a byline's "in"."""
+    if not 1 <= len(words) <= 4 or _SENTENCE_END.search(words[-1]):
+        return False
+    return all(_PLACE_WORD.match(w) or w in _NAME_PARTICLE or w in ("the", "and", "of") for w in words) and any(
+        _PLACE_WORD.match(w) for w in words
+    )
+
+
+def _credited_name(text: str, *, caps: bool = False) -> tuple[str, bool] | None:
+    """A byline's name and whether the line also names the writer's role, or None.
+
+    "Harriet Lowe Political correspondent", "Jane Doe, Middle East editor" name a role: that is a
+    byline wherever it stands in the header. "Emma Lindqvist in Helsinki" and a bare "Jane Doe"
+    name no role and are bylines only beside a date line.
+    """
+    text = text.strip()
+    if len(text) > 100 or _SENTENCE_END.search(text):
+        return None
+    head, comma, tail = text.partition(",")
+    words = head.split()
+    if "in" in words:  # "Jane Doe in Kyiv", "Jane Doe Moscow correspondent in Kyiv"
+        at = words.index("in")
+        if not _is_place(words[at + 1 :]):
+            return None
+        words = words[:at]
+    if _is_name(" ".join(words), caps=caps):
+        if not comma:
+            return " ".join(words), False
+        role = tail.split()
+        if role[:1] == ["in"] and _is_place(role[1:]):
+            return " ".join(words), False
+        return (" ".join(words), True) if fx.is_role(role) else None
+    if comma:
+        return None
+    # A role run on after the name: the role is the shortest tail ending in a role noun, unless a
+    # word that usually starts a role shows where a longer name ends ("Ana Beatriz Rocha Political
+    # correspondent").
+    cuts = [k for k in range(2, len(words)) if fx.is_role(words[k:]) and _is_name(" ".join(words[:k]), caps=caps)]
+    if not cuts:
+        return None
+    cut = next((k for k in cuts if fx.starts_role(words[k])), cuts[0])
+    return " ".join(words[:cut]), True
+
+
 def _by_line(text: str) -> tuple[str | None, datetime | None]:
-    """(byline, date) from a "By ..." line, which may carry a date or outlet after a separator."""
+    """(byline, date) from a "By ..." line, which may carry a role, place, date or outlet after it."""
     match = _BY.match(text)
     if not match or len(text) > 120:
         return None, None
     parts = [p for p in _BYLINE_PARTS.split(match["rest"]) if p]
-    name = parts[0]
     # "Jane Doe, Political Editor" / "Jane Doe in Kyiv": the name is the part before.
-    for cut in (",", " in "):
-        head = name.split(cut, 1)[0]
-        if _is_name(head):
-            name = head
-            break
-    if not _is_name(name):  # "By Monday, the talks had ..." is a lead, not a byline
+    credited = _credited_name(parts[0], caps=True)
+    if credited is None:
+        for cut in (",", " in "):
+            head = parts[0].split(cut, 1)[0]
+            if _is_name(head, caps=True):
+                credited = (head, True)
+                break
+    if credited is None:  # "By Monday, the talks had ..." is a lead, not a byline
         return None, None
     when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
-    return name.strip(), when
+    return credited[0].strip(), when
+
+
+def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None:
+    """The byline (and a date printed on its line) if paragraph ``index`` of the header is one.
+
+    "By X" (X a name), a wire credit ("Agencies", "Reuters staff") and a name with the writer's
+    role are bylines on their own; a bare name, or a name with a place, needs a date line beside it
+    or on its own line after a bar.
+    """
+    text = paras[index].text
+    name, when = _by_line(text)
+    if name is not None:
+        return name, when
+    if fx.is_wire_byline(text):
+        return _BY.sub(r"\g<rest>", text.strip(" .")), None
+    parts = [p for p in _BYLINE_PARTS.split(text) if p]
+    credited = _credited_name(parts[0])
+    if credited is None:
+        return None
+    when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
+    if len(parts) > 1 and when is None:
+        return None
+    beside = any(0 <= i < len(paras) and parse_date_line(paras[i].text) is not None for i in (index - 1, index + 1))
+    return (credited[0], when) if credited[1] or when is not None or beside else None
 
 
 def _derived_title(text: str) -> str:
@@ -232,12 +316,7 @@ class _Header:
 def _is_dateline_or_byline(paras: list[Para], index: int) -> bool:
     if index >= len(paras):
         return False
-    text = paras[index].text
-    return (
-        parse_date_line(text) is not None
-        or _by_line(text)[0] is not None
-        or (_is_name(text) and index + 1 < len(paras) and parse_date_line(paras[index + 1].text) is not None)
-    )
+    return parse_date_line(paras[index].text) is not None or _credit(paras, index) is not None
 
 
 def _is_standfirst(paras: list[Para], index: int) -> bool:
@@ -294,6 +373,8 @@ def _read_header(paras: list[Para]) -> _Header:
         return header
     header.title, suffix_outlet = split_title_suffix(title)
     header.source = header.source or suffix_outlet
+    # A lone agency line under the headline ("AFP") was dropped as a credit; it is the byline.
+    wire = paras[index].credit
     index += 1
 
     # Below the headline: date lines, a byline, a standfirst, in any order.
@@ -302,23 +383,17 @@ def _read_header(paras: list[Para]) -> _Header:
         when = parse_date_line(text)
         if when is not None:
             header.published = header.published or when
-        elif header.byline is None and (by := _by_line(text))[0] is not None:
-            header.byline = by[0]
-            header.published = header.published or by[1]
-        elif (
-            header.byline is None
-            and _is_name(text)
-            and (
-                (index + 1 < len(paras) and parse_date_line(paras[index + 1].text) is not None)
-                or parse_date_line(paras[index - 1].text) is not None
-            )
-        ):
-            header.byline = text
+        elif (header.byline is None or fx.is_wire_byline(text)) and (credit := _credit(paras, index)) is not None:
+            # A second credit ("Jane Doe" then "Staff and agencies") is still no body text.
+            header.byline = header.byline or credit[0]
+            header.published = header.published or credit[1]
         elif header.standfirst is None and header.byline is None and _is_standfirst(paras, index):
             header.standfirst = text
         else:
             break
         index += 1
+    if header.byline is None and wire is not None and fx.is_wire_byline(wire):
+        header.byline = wire
     header.body_start = index
     return header
 
