@@ -221,3 +221,17 @@ def test_article_note_and_read_flag(library: Library) -> None:
     assert library.list_articles()[0].read
     with pytest.raises(NotFound):
         library.set_article_note(999, "x")
+
+
+def test_web_entries_with_same_text_are_distinct_but_files_dedupe(library: Library) -> None:
+    teaser = "Read more on our website."
+    first = library.add_article(
+        make_article(teaser, origin=None, url="https://a.example/1", content_hash="t"), Analysis(), "v1"
+    )
+    second = library.add_article(
+        make_article(teaser, origin=None, url="https://a.example/2", content_hash="t"), Analysis(), "v1"
+    )
+    assert first.article_id != second.article_id and second.status == "imported"
+    copy = library.add_article(make_article(BODY, origin="/elsewhere/copy.txt", content_hash="same"), Analysis(), "v1")
+    again = library.add_article(make_article(BODY, origin="/other/copy.txt", content_hash="same"), Analysis(), "v1")
+    assert again.status == "unchanged" and again.article_id == copy.article_id

@@ -219,6 +219,9 @@ class Library:
             row = self._one("SELECT id, content_hash FROM articles WHERE url = ?", [article.url])
             if row:
                 return row
+        if article.guid or article.url:
+            # Web entries are identified by GUID or URL: two teasers with the same text are two articles.
+            return None
         return self._one("SELECT id, content_hash FROM articles WHERE content_hash = ?", [article.content_hash])
 
     def _source_id(self, name: str | None) -> int | None:

@@ -88,7 +88,7 @@ class NewsreaderApp(App[None]):
         try:
             data = ReaderData.fetch(self.library, article_id)
         except NotFound as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         self.call_from_thread(self.push_screen, ReaderScreen(article_id, start=start, end=end, data=data))
 
@@ -185,7 +185,7 @@ class NewsreaderApp(App[None]):
 
     # ------------------------------------------------------------------ import
     def run_import(self, paths: list[str]) -> None:
-        self.notify(f"Importing {', '.join(paths)}…", timeout=2)
+        self.notify(f"Importing {', '.join(paths)}…", timeout=2, markup=False)
         self._import(paths)
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
@@ -196,7 +196,7 @@ class NewsreaderApp(App[None]):
         try:
             import_files(self.library, paths, source=None, report=report)
         except Exception as exc:  # the user gets one line, never a traceback
-            self.call_from_thread(self.notify, f"Import failed: {exc}", severity="error")
+            self.call_from_thread(self.notify, f"Import failed: {exc}", severity="error", markup=False)
             return
         summary = (
             f"Imported {len(report.imported)}, updated {len(report.updated)}, "
@@ -204,7 +204,11 @@ class NewsreaderApp(App[None]):
         )
         details = "".join(f"\n{name}: {reason}" for name, reason in report.failed[:5])
         self.call_from_thread(
-            self.notify, summary + details, severity="warning" if report.failed else "information", timeout=6
+            self.notify,
+            summary + details,
+            severity="warning" if report.failed else "information",
+            timeout=6,
+            markup=False,
         )
         self.call_from_thread(self.library_changed, "import")
 

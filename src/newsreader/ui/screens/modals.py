@@ -105,7 +105,7 @@ class EditorModal(ModalScreen[R]):
         try:
             result = await self._write().wait()
         except WorkerFailed as exc:
-            self.notify(f"Not saved: {exc.error}", severity="error")
+            self.notify(f"Not saved: {exc.error}", severity="error", markup=False)
             return False
         self.dismiss(result)
         return True
