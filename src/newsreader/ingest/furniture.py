@@ -15,7 +15,9 @@ from newsreader.ingest.tables import furniture
 _BULLET = re.compile(r"^(?:[•·▪◦‣*+-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _TAGLINE_SEPARATOR = re.compile(r"[,|•·/]| - ")
-_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?|picture|image|caption)\s*:\s*(?=\S)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)", re.IGNORECASE)
+# "Image caption, Leaders lay wreaths ..." (BBC): the label is never part of the caption.
+_CAPTION_WORD = re.compile(r"^(?:(?:image|photo|picture|video) )?caption\s*[:,]\s*(?=\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,9 @@ def clean(paras: list[Para]) -> list[Para]:
             if kept:
                 kept[-1] = replace(kept[-1], caption=True, credit=para.text)
             continue
-        text, credited = strip_credit(para.text)
+        labelled = _CAPTION_WORD.match(para.text) is not None
+        text, credited = strip_credit(_CAPTION_WORD.sub("", para.text))
+        credited = credited or labelled
         if credited:
             # "Photo: Leaders lay wreaths ... (Kyodo)": the label is furniture, the caption is not.
             text = _CAPTION_LABEL.sub("", text) or text

@@ -22,9 +22,9 @@ before any byline) that is not a caption, not a quotation, 4-45 words, with body
 that either does not end like a sentence (standfirsts rarely carry a full stop) or is followed by a
 byline or date line. A lead paragraph ends with a full stop and goes straight into the text, so it
 stays in the body. A byline is "By X" (X a name, AP's capitals included), a wire credit ("Agencies",
-"Reuters staff"; furniture.toml), or a name with the writer's role run on ("Harriet Lowe Political
-correspondent"); a bare name or a name with a place ("Emma Lindqvist in Helsinki") only beside a
-date line.
+"Reuters staff"; furniture.toml), or a name with the writer's role or place run on ("Harriet Lowe
+Political correspondent", "Emma Lindqvist in Helsinki"); a bare name only beside a date line or
+above its role. A lone agency line under the headline ("AFP") is the byline too.
 """
 
 from __future__ import annotations
@@ -217,39 +217,36 @@ def _is_place(words: list[str]) -> bool:
 
 
 def _credited_name(text: str, *, caps: bool = False) -> tuple[str, bool] | None:
-    """A byline's name and whether the line also names the writer's role, or None.
+    """A byline's name and whether the line says more than a name, or None.
 
-    "Harriet Lowe Political correspondent", "Jane Doe, Middle East editor" name a role: that is a
-    byline wherever it stands in the header. "Emma Lindqvist in Helsinki" and a bare "Jane Doe"
-    name no role and are bylines only beside a date line.
+    "Harriet Lowe Political correspondent", "Jane Doe, Middle East editor" (a role) and "Emma
+    Lindqvist in Helsinki" (a place) are bylines wherever they stand in the header; a bare "Jane
+    Doe" could be anything short and is a byline only beside a date line.
     """
     text = text.strip()
     if len(text) > 100 or _SENTENCE_END.search(text):
         return None
     head, comma, tail = text.partition(",")
     words = head.split()
-    if "in" in words:  # "Jane Doe in Kyiv", "Jane Doe Moscow correspondent in Kyiv"
+    placed = "in" in words  # "Jane Doe in Kyiv", "Jane Doe Moscow correspondent in Kyiv"
+    if placed:
         at = words.index("in")
         if not _is_place(words[at + 1 :]):
             return None
         words = words[:at]
-    if _is_name(" ".join(words), caps=caps):
-        if not comma:
-            return " ".join(words), False
-        role = tail.split()
-        if role[:1] == ["in"] and _is_place(role[1:]):
-            return " ".join(words), False
-        return (" ".join(words), True) if fx.is_role(role) else None
     if comma:
-        return None
+        role = tail.split()
+        if not (fx.is_role(role) or (role[:1] == ["in"] and _is_place(role[1:]))):
+            return None
+        return (" ".join(words), True) if _is_name(" ".join(words), caps=caps) else None
     # A role run on after the name: the role is the shortest tail ending in a role noun, unless a
     # word that usually starts a role shows where a longer name ends ("Ana Beatriz Rocha Political
     # correspondent").
     cuts = [k for k in range(2, len(words)) if fx.is_role(words[k:]) and _is_name(" ".join(words[:k]), caps=caps)]
-    if not cuts:
-        return None
-    cut = next((k for k in cuts if fx.starts_role(words[k])), cuts[0])
-    return " ".join(words[:cut]), True
+    if cuts:
+        cut = next((k for k in cuts if fx.starts_role(words[k])), cuts[0])
+        return " ".join(words[:cut]), True
+    return (" ".join(words), placed) if _is_name(" ".join(words), caps=caps) else None
 
 
 def _by_line(text: str) -> tuple[str | None, datetime | None]:
@@ -276,9 +273,11 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
     """The byline (and a date printed on its line) if paragraph ``index`` of the header is one.
 
     "By X" (X a name), a wire credit ("Agencies", "Reuters staff") and a name with the writer's
-    role are bylines on their own; a bare name, or a name with a place, needs a date line beside it
-    or on its own line after a bar.
+    role or place are bylines on their own; a bare name needs a date line beside it (or after a bar
+    on its own line) or its role on the line below.
     """
+    if paras[index].caption:  # "Joe Biden in Warsaw - Reuters" is a picture, not its writer
+        return None
     text = paras[index].text
     name, when = _by_line(text)
     if name is not None:
@@ -293,7 +292,13 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
     if len(parts) > 1 and when is None:
         return None
     beside = any(0 <= i < len(paras) and parse_date_line(paras[i].text) is not None for i in (index - 1, index + 1))
-    return (credited[0], when) if credited[1] or when is not None or beside else None
+    role_below = index + 1 < len(paras) and _is_role_line(paras[index + 1].text)
+    return (credited[0], when) if credited[1] or when is not None or beside or role_below else None
+
+
+def _is_role_line(text: str) -> bool:
+    """A writer's role on its own line under the name ("Diplomatic editor")."""
+    return text[:1].isupper() and fx.is_role(text.split())
 
 
 def _derived_title(text: str) -> str:
@@ -327,7 +332,7 @@ def _is_standfirst(paras: list[Para], index: int) -> bool:
         return False
     if not 4 <= words <= 45 or len(text) > 300 or index + 1 >= len(paras):
         return False
-    if fx.is_tagline(text) or _is_name(text):
+    if fx.is_tagline(text) or _credited_name(text) is not None:
         return False
     return not _SENTENCE_END.search(text) or _is_dateline_or_byline(paras, index + 1)
 
@@ -387,6 +392,8 @@ def _read_header(paras: list[Para]) -> _Header:
             # A second credit ("Jane Doe" then "Staff and agencies") is still no body text.
             header.byline = header.byline or credit[0]
             header.published = header.published or credit[1]
+        elif header.byline is not None and _is_role_line(text) and _credit(paras, index - 1) is not None:
+            pass  # the role under the byline's name
         elif header.standfirst is None and header.byline is None and _is_standfirst(paras, index):
             header.standfirst = text
         else:

@@ -1,0 +1,175 @@
+"""Bylines in the shapes outlets print them, on small made-up articles (none copies a devset file)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from newsreader.ingest import parse_text
+from newsreader.ingest.furniture import is_wire_byline
+
+HEADLINE = "Ministers agree to keep talks going over the winter"
+STANDFIRST = "Negotiators say a deal is close but not yet done"
+LEAD = "The prime minister said on Tuesday that the talks would go on for as long as they needed to."
+MORE = "Officials in both capitals said a deal was close but not yet done, and that more meetings were planned."
+LAST = "A spokesman for the ministry declined to comment on the timing of the next round of meetings."
+
+
+def article(*paras: str) -> str:
+    return "\n\n".join(paras) + "\n"
+
+
+# -- a name with the writer's role or place, without "By" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Harriet Lowe Political correspondent", "Harriet Lowe"),
+        ("Patrick Wintour Diplomatic editor", "Patrick Wintour"),
+        ("Jason Burke Middle East editor", "Jason Burke"),
+        ("Ana Beatriz Rocha Political Correspondent", "Ana Beatriz Rocha"),
+        ("Harriet Lowe, Political correspondent", "Harriet Lowe"),
+        ("Emma Lindqvist in Helsinki", "Emma Lindqvist"),
+        ("Jane Doe and John Roe in Buenos Aires", "Jane Doe and John Roe"),
+        ("Jane Doe Moscow correspondent in Kyiv", "Jane Doe"),
+    ],
+)
+def test_name_with_role_or_place_is_the_byline(line: str, name: str) -> None:
+    a = parse_text(article(HEADLINE, line, LEAD, MORE))
+    assert a.byline == name
+    assert a.body == f"{LEAD}\n\n{MORE}"
+
+
+def test_role_byline_lets_the_date_line_below_it_be_read() -> None:
+    # The Guardian's header: standfirst, then name + role and the date on the next printed line.
+    raw = f"{HEADLINE}\n\n{STANDFIRST}\n\nHarriet Lowe Political correspondent\nWed 11 Jan 2023 13.52 GMT\n\n"
+    a = parse_text(raw + article(LEAD, MORE, LAST))
+    assert (a.standfirst, a.byline) == (STANDFIRST, "Harriet Lowe")
+    assert a.published == datetime(2023, 1, 11, 13, 52, tzinfo=a.published.tzinfo)
+    assert a.published.utcoffset() == timedelta(0)
+    assert a.body.startswith(LEAD)
+
+
+def test_a_role_on_its_own_line_under_the_name() -> None:
+    a = parse_text(article(HEADLINE, "Patrick Wintour\nDiplomatic editor", LEAD, MORE, LAST))
+    assert a.byline == "Patrick Wintour" and a.body.startswith(LEAD)
+
+
+def test_bare_name_without_date_or_role_stays_in_the_body() -> None:
+    a = parse_text(article(HEADLINE, "Jane Doe", LEAD))
+    assert a.byline is None and a.body.startswith("Jane Doe\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rishi Sunak in Downing Street - Getty Images",  # a caption: its credit says so
+        "Ministers clash with unions over the new strikes law",  # a standfirst
+        "Leaders met in Brussels.",  # a lead
+    ],
+)
+def test_captions_standfirsts_and_leads_are_not_bylines(line: str) -> None:
+    assert parse_text(article(HEADLINE, line, LEAD, MORE)).byline is None
+
+
+def test_name_in_place_is_not_a_standfirst() -> None:
+    a = parse_text(article(HEADLINE, "Jane Doe and John Roe in Kyiv", "3 December 2022", LEAD))
+    assert a.standfirst is None and a.byline == "Jane Doe and John Roe"
+    assert a.published == datetime(2022, 12, 3)
+
+
+def test_by_line_with_role_and_date_after_a_bar() -> None:
+    a = parse_text(article(HEADLINE, "By Harriet Lowe Political correspondent | 3 December 2022", LEAD))
+    assert a.byline == "Harriet Lowe" and a.published == datetime(2022, 12, 3)
+
+
+# -- wire credits --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Agencies", "Agencies"),
+        ("Staff and agencies", "Staff and agencies"),
+        ("Guardian staff and agencies", "Guardian staff and agencies"),
+        ("Reuters staff", "Reuters staff"),
+        ("By Reuters", "Reuters"),
+        ("The Canadian Press", "The Canadian Press"),
+        ("Our foreign staff", "Our foreign staff"),
+    ],
+)
+def test_wire_credit_is_the_byline_not_body_text(line: str, byline: str) -> None:
+    a = parse_text(article(HEADLINE, STANDFIRST, line, LEAD, MORE))
+    assert a.standfirst == STANDFIRST
+    assert a.byline == byline
+    assert a.body == f"{LEAD}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("agency", ["AFP", "Associated Press", "PA Media", "Reuters"])
+def test_lone_agency_under_the_headline_is_the_byline(agency: str) -> None:
+    a = parse_text(article(HEADLINE, agency, LEAD, MORE))
+    assert a.byline == agency and a.body == f"{LEAD}\n\n{MORE}"
+
+
+def test_a_wire_credit_after_a_named_byline_is_not_body_text() -> None:
+    a = parse_text(article(HEADLINE, "By Jane Doe", "Staff and agencies", LEAD, MORE))
+    assert a.byline == "Jane Doe" and a.body.startswith(LEAD)
+
+
+def test_wire_credit_table_leaves_ordinary_lines_alone() -> None:
+    assert is_wire_byline("Agencies") and is_wire_byline("AFP and Reuters") and is_wire_byline("Staff reporter")
+    for line in ("Nurses and staff", "Getty Images", "The agency said it would respond", "Reuters reported"):
+        assert not is_wire_byline(line), line
+
+
+# -- AP ---------------------------------------------------------------------------------------
+
+
+def test_ap_byline_in_capitals_is_kept_as_printed() -> None:
+    raw = article(
+        HEADLINE,
+        "By LISA MARTINEZ and DAVID ORTEGA\nUpdated 1:15 AM EDT, June 2, 2023",
+        f"WASHINGTON (AP) — {LEAD}",
+        MORE,
+        LAST,
+    )
+    a = parse_text(raw)
+    assert a.byline == "LISA MARTINEZ and DAVID ORTEGA" and a.standfirst is None
+    assert a.published is not None and a.published.isoformat() == "2023-06-02T01:15:00-04:00"
+    # The dateline is the first paragraph's own text; it only tells where the story comes from.
+    assert a.body.startswith(f"WASHINGTON (AP) — {LEAD}\n\n")
+    assert a.source == "Associated Press" and a.title == HEADLINE
+
+
+def test_capitals_are_a_name_only_after_by() -> None:
+    a = parse_text(article(HEADLINE, "UNITED NATIONS", "25 April 2023", LEAD))
+    assert a.byline is None
+    b = parse_text(article(HEADLINE, "By LISA Martinez", LEAD))
+    assert b.byline is None
+
+
+def test_wire_dateline_with_two_cities_and_a_date_names_the_outlet() -> None:
+    a = parse_text(article(HEADLINE, f"MOSCOW/WASHINGTON, Dec 3 (Reuters) - {LEAD}", MORE))
+    assert a.source == "Reuters" and a.body.startswith("MOSCOW/WASHINGTON, Dec 3 (Reuters) - ")
+    b = parse_text(article(HEADLINE, f"UNITED NATIONS, April 25 - {LEAD}", MORE))
+    assert b.source is None
+
+
+# -- captions ----------------------------------------------------------------------------------
+
+
+def test_caption_label_goes_with_its_credit_and_the_caption_is_kept_once() -> None:
+    caption = "Leaders lay wreaths at the memorial in the park."
+    a = parse_text(article(HEADLINE, LEAD, f"Photo: {caption} (Kyodo)", f"Photo: {caption} (Kyodo)", MORE))
+    assert a.body == f"{LEAD}\n\n{caption}\n\n{MORE}"
+    # Without a credit the line is a sentence like any other and keeps its words.
+    b = parse_text(article(HEADLINE, LEAD, "Photo: the minister's own snapshot was shared widely online.", MORE))
+    assert "Photo: the minister's own snapshot" in b.body
+
+
+def test_caption_word_label_is_dropped_and_a_labelled_credit_line_is_furniture() -> None:
+    caption = "Leaders lay wreaths at the memorial in the park"
+    a = parse_text(article(HEADLINE, LEAD, f"Image caption, {caption}", "Photo: Joel Whitaker for the Guardian", MORE))
+    assert a.body == f"{LEAD}\n\n{caption}\n\n{MORE}"
