@@ -355,3 +355,15 @@ def test_ingest_imports_neither_textual_nor_sqlite() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
+
+
+def test_generic_us_zones_follow_daylight_saving() -> None:
+    summer = parse_date_line("Sep 18, 2023 10:45 PM ET")
+    winter = parse_date_line("Jan 18, 2023 10:45 PM ET")
+    assert summer is not None and summer.utcoffset() == timedelta(hours=-4)
+    assert winter is not None and winter.utcoffset() == timedelta(hours=-5)
+    pacific = parse_date_line("June 2, 2023 1:15 PM PT")
+    assert pacific is not None and pacific.utcoffset() == timedelta(hours=-7)
+    # A zone printed in full is kept as printed, even out of season.
+    printed = parse_date_line("Monday 07 February 2022 13:15 EST")
+    assert printed is not None and printed.utcoffset() == timedelta(hours=-5) and printed.tzname() == "EST"

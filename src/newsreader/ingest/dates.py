@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -47,6 +48,15 @@ _PREFIX = re.compile(
 # "1 Dec 2022, 9:13pm, updated 2 Dec 2022" keeps the first date.
 _SECOND_DATE = re.compile(r"[\s,•·|;-]*\b(?:last )?(?:updated|modified)\b.*$", re.IGNORECASE)
 _MAX_LINE = 90
+# US outlets print "ET"/"PT" for whichever of standard or daylight time is in force; dateparser
+# reads them as standard time all year, an hour out in summer. The zone's rules decide instead.
+_GENERIC_ZONE = re.compile(r"\s+(?P<zone>et|ct|mt|pt)\.?$", re.IGNORECASE)
+_GENERIC_ZONES = {
+    "et": "America/New_York",
+    "ct": "America/Chicago",
+    "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}
 
 _SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -90,8 +100,20 @@ def parse_date_line(line: str) -> datetime | None:
     text = re.sub(r"\s*[•·|]\s*", " ", text).strip(" ,;-")
     import dateparser  # deferred: it costs ~0.2 s and most callers never need it
 
+    generic = _GENERIC_ZONE.search(text)
+    if generic:
+        text = text[: generic.start()]
     value = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+    if value is not None and generic and value.tzinfo is None:
+        value = _in_zone(value, _GENERIC_ZONES[generic["zone"].casefold()])
     return _fixed_zone(value) if value is not None else None
+
+
+def _in_zone(value: datetime, name: str) -> datetime:
+    try:
+        return value.replace(tzinfo=ZoneInfo(name))
+    except ZoneInfoNotFoundError:  # no tz database on this machine: standard time, as printed
+        return value
 
 
 def is_date_line(line: str) -> bool:
