@@ -323,3 +323,52 @@ def test_speaker_with_two_appositives() -> None:
 def test_private_roles_are_not_offices() -> None:
     body = "“Rates will rise,” said financial adviser Tom Reed. Prince Harry, the Duke of Sussex, waved."
     assert leaders(body) == {}
+
+
+def test_colon_speech_in_the_middle_of_a_paragraph() -> None:
+    body = "Pat Cullen said ministers were “not listening”. She added: Nurses will not be bullied into silence."
+    assert quotes(body)[1] == ("Nurses will not be bullied into silence.", "Pat Cullen")
+
+
+def test_the_spokesperson_points_back_to_its_body() -> None:
+    body = (
+        "A Treasury spokesperson said guidance would follow.\n\n"
+        '"We expect full compliance from the industry," the spokesperson said.'
+    )
+    assert quotes(body) == [("We expect full compliance from the industry,", "Treasury")]
+
+
+def test_bodies_named_by_acronym_or_common_noun() -> None:
+    body = (
+        'In a statement, the RSF said it was "fully committed" to the truce. The army denied the claim '
+        'and said its forces were "repelling attacks by the rebel militia".'
+    )
+    assert quotes(body) == [("fully committed", "RSF"), ("repelling attacks by the rebel militia", "army")]
+
+
+def test_naming_and_labels_are_not_quotations() -> None:
+    body = (
+        "The deal on what the Commission calls a “market correction mechanism” was struck. "
+        'He praised the "neighbourhood policy" of the government.'
+    )
+    assert quotes(body) == []
+
+
+def test_committee_chair_and_titles_joined_by_and_are_offices() -> None:
+    body = (
+        "Senate Budget Committee Chairman Sheldon Whitehouse, D-R.I., said hearings would follow. "
+        "Czech Industry and Trade Minister Jozef Síkela, who chaired the meeting, said the cap was "
+        "“an insurance against price spikes”."
+    )
+    assert {"Sheldon Whitehouse", "Jozef Síkela"} <= set(leaders(body))
+    assert quotes(body) == [("an insurance against price spikes", "Jozef Síkela")]
+
+
+def test_title_of_a_country_and_honorific_full_names_are_forms() -> None:
+    body = (
+        "Javier Milei was sworn in. The president of Argentina promised cuts.\n\n"
+        "Former justice secretary Sir Robert Buckland said the plan was “unworkable”."
+    )
+    found = leaders(body)
+    assert "The president of Argentina" in found["Javier Milei"]
+    assert found["Robert Buckland"] == ["Sir Robert Buckland"]

@@ -36,7 +36,8 @@ from .lexicon import (
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _L = "a-zà-öø-ÿĀ-ſ"
 TOK = (
-    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr|Brig|Maj|Adm|Sgt|Cmdr|Rev|Hon|Fr)\."
+    r"|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
     rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
@@ -54,8 +55,8 @@ _MODW = (
 )
 _OFFICE_RE = rf"(?:{_OFFICE_ALT})"
 _OF_TAIL = (
-    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)"
-    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)?"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+party)?)?"
 )
 ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
 ROLE_AFTER_RE = re.compile(
@@ -140,6 +141,7 @@ _INSTITUTION_TAILS = set(
         "Federation Reuters AFP AP BBC CNN News Times Post Journal Press"
     )
 )
+_FIRST_NAME_TITLES = {"Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Mr", "Mrs", "Ms", "Mr.", "Ms."}
 _AND_TITLE_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+$")
 _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
 _BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
@@ -426,10 +428,15 @@ class PeopleFinder:
                 return []
         titles = seg[:k]
         core = seg[k:]
-        if not core:
+        if not core or all(w in NAME_TITLES for _, _, w in core):
             return []
         # hyphenated pairs of names ("Biden-Harris"): each part on its own
-        if len(core) == 1 and "-" in core[0][2] and not core[0][2].startswith(("al-", "el-")):
+        if (
+            len(core) == 1
+            and "-" in core[0][2]
+            and not core[0][2].startswith(("al-", "el-"))
+            and (core[0][0], core[0][1]) not in hits
+        ):
             parts = core[0][2].split("-")
             if all(p[:1].isupper() for p in parts):
                 out = []
@@ -472,8 +479,13 @@ class PeopleFinder:
             ms = titles[-1][0]
             if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown"):
                 ms = titles[-2][0]
+        if ntok > 1 and titles and words[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness", "Dr", "Dr."):
+            ms = titles[-1][0]
         c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
         offices = [w for w in words if w in POLITICAL_TITLES]
+        chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
+        if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
+            offices = ["Chair"]
         c.honorific = any(NAME_TITLES.get(w) in ("honorific", "peer") for w in words)
         role_words = [w for w in words if NAME_TITLES.get(w) not in ("honorific", "peer")]
         if offices:
@@ -635,6 +647,8 @@ class PeopleFinder:
                 or (p.gid is not None and core in self.gaz.people[p.gid].short)
             )
         ]
+        if not found and c.titles and c.titles[-1] in _FIRST_NAME_TITLES:
+            found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
         if not found:
             if core in self.by_name:
                 return self.by_name[core]
@@ -703,7 +717,8 @@ class PeopleFinder:
             if (m.group("pre") or "").strip() or office.startswith("ex-"):
                 continue  # "the former president": who held it depends on the date
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
-                self.entities.append(Entity(s, e, "anon"))
+                if office != "spokesman":
+                    self.entities.append(Entity(s, e, "anon"))
                 continue  # "the spokesperson" alone could be anyone's
             p = self._match_role(ck, office, s, leaders, modtext)
             if p is not None:
@@ -743,7 +758,7 @@ class PeopleFinder:
         # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
         # not the prime minister, whatever office he held later
         found = [p for p in found if not stated(p) or any(ok(c, o) or o == "counterpart" for c, o in stated(p))]
-        if not found or (ck is None and office == "leader"):
+        if not found or (ck is None and modtext is None and office == "leader"):
             return None
         if len(found) == 1:
             return found[0]

@@ -41,9 +41,27 @@ _VERBISH_RE = re.compile(
 )
 _CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+|,?\s+as\s+(?=[A-Z])")
 _POINTING_BACK = {
-    "statement", "spokesperson", "spokesman", "spokeswoman", "group", "ministry", "department",
-    "organisation", "organization", "agency", "company", "party", "embassy", "office", "campaign",
-    "union", "committee", "council", "commission", "court", "bank",
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "group",
+    "ministry",
+    "department",
+    "organisation",
+    "organization",
+    "agency",
+    "company",
+    "party",
+    "embassy",
+    "office",
+    "campaign",
+    "union",
+    "committee",
+    "council",
+    "commission",
+    "court",
+    "bank",
 }
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
