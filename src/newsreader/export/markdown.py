@@ -88,13 +88,13 @@ def _annotation_block(article: Article, annotation: Annotation) -> str:
     return "\n\n".join(parts)
 
 
-def _quotes_section(analysis: Analysis) -> str:
+def _quotes_section(analysis: Analysis, heading: str) -> str:
     by_speaker: dict[str, list[str]] = {}
     for quote in analysis.quotes:
         by_speaker.setdefault(quote.speaker or "Unattributed", []).append(quote.text)
-    parts = ["## Quotations"]
+    parts = [f"{heading}# Quotations"]
     for speaker, texts in by_speaker.items():
-        parts.append("### " + escape_text(speaker))
+        parts.append(f"{heading}## " + escape_text(speaker))
         parts.extend("\n".join("> " + line for line in escape_text(t).split("\n")) for t in texts)
     return "\n\n".join(parts)
 
@@ -116,10 +116,7 @@ def article_body(
         parts.append(f"{heading}# Annotations")
         parts.extend(_annotation_block(article, a) for a in ordered)
     if with_quotes and analysis and analysis.quotes:
-        section = _quotes_section(analysis)
-        parts.append(
-            section.replace("## ", heading + "# ").replace("### ", heading + "## ") if heading != "#" else section
-        )
+        parts.append(_quotes_section(analysis, heading))
     return "\n\n".join(parts) + "\n"
 
 

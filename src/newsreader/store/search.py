@@ -6,22 +6,23 @@ merged on one scale, and only the final page gets snippets and offsets -- snippe
 a whole result set is what makes full-text search slow.
 
 Scale: bm25 is negative and not comparable across tables (each has its own document lengths and
-term frequencies). ``x = -bm25`` is squashed to ``x / (x + 1)`` (0..1, still ordered within a table)
-and multiplied by the kind's weight, so a note or a marked passage that matches outranks a word in
-passing in a long article, while a stronger match still wins within a kind.
+term frequencies; in a small table a word in half the rows gets an IDF of ~0). So kinds are tiers --
+notes, then marked passages, then quotations, then articles -- and within a tier ``x = -bm25`` is
+squashed to ``x / (x + 1)`` (0..1, same order): a note that matches always outranks a word in
+passing in a long article, and a stronger match wins within a kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from newsreader.search import MARK_CLOSE, MARK_OPEN, CompiledQuery, SearchHit, parse_marked
 from newsreader.store.library import Library, _locked, _parse_dt, sort_key_for
 
-KIND_WEIGHTS = {"note": 4.0, "passage": 3.0, "quote": 2.0, "article": 1.0}
+KIND_TIERS = {"note": 3.0, "passage": 2.0, "quote": 1.0, "article": 0.0}
 SNIPPET_TOKENS = 24
 WINDOW = 1000  # at most this many matches of a kind are ranked by bm25; see _ranked
 COMMON_BM25 = "-1.0"  # the score given to matches of a word too common to rank (squashes to 0.5)
@@ -218,7 +219,7 @@ def _articles(library: Library, query: CompiledQuery, filters: _Filters, limit: 
     if match is not None:
         joins = "CROSS JOIN articles a ON a.id = f.rowid"
         rows = _ranked(library, "articles_fts", ARTICLE_BM25, joins, "a.sort_key", conditions, params, match, limit)
-        return [_Candidate("article", r[0], KIND_WEIGHTS["article"] * _squash(r[1]), r[2]) for r in rows]
+        return [_Candidate("article", r[0], KIND_TIERS["article"] + _squash(r[1]), r[2]) for r in rows]
     conditions += _excluding("articles_fts", "a.id", query)
     sql = (
         f"SELECT a.id, a.sort_key FROM articles a WHERE {_where(conditions)} "
@@ -236,7 +237,7 @@ def _quotes(library: Library, query: CompiledQuery, filters: _Filters, limit: in
     if match is not None:
         joins = "CROSS JOIN quotes q ON q.id = f.rowid CROSS JOIN articles a ON a.id = q.article_id"
         rows = _ranked(library, "quotes_fts", QUOTE_BM25, joins, "a.sort_key", conditions, params, match, limit)
-        return [_Candidate("quote", r[0], KIND_WEIGHTS["quote"] * _squash(r[1]), r[2]) for r in rows]
+        return [_Candidate("quote", r[0], KIND_TIERS["quote"] + _squash(r[1]), r[2]) for r in rows]
     conditions += _excluding("quotes_fts", "q.id", query)
     sql = (
         # Articles newest first as the outer loop (their date index), so LIMIT stops the walk early.
@@ -261,15 +262,21 @@ def _annotations(library: Library, query: CompiledQuery, filters: _Filters, limi
     tags, tag_params = filters.tag_sql()
     conditions = filters.article_sql + tags + dates
     params = filters.article_params + tag_params + date_params
-    match = query.match(_annotation_columns(query))
-    # The kind (note or passage) is settled per hit later; the heavier weight is the ceiling here.
-    weight = max(KIND_WEIGHTS[k] for k in query.kinds & {"note", "passage"})
-    if match is not None:
+    if query.has_text:
+        # One ranked list per tier: a note match (in the note or tags) and a passage match.
         joins = "CROSS JOIN annotations n ON n.id = f.rowid CROSS JOIN articles a ON a.id = n.article_id"
-        rows = _ranked(
-            library, "annotations_fts", ANNOTATION_BM25, joins, "n.updated", conditions, params, match, limit
-        )
-        return [_Candidate("annotation", r[0], weight * _squash(r[1]), r[2]) for r in rows]
+        found: dict[int, _Candidate] = {}
+        for kind, columns in (("passage", ("exact",)), ("note", ("note", "tags"))):
+            if kind not in query.kinds:
+                continue
+            match = query.match(columns)
+            assert match is not None
+            rows = _ranked(
+                library, "annotations_fts", ANNOTATION_BM25, joins, "n.updated", conditions, params, match, limit
+            )
+            for r in rows:
+                found[r[0]] = _Candidate(kind, r[0], KIND_TIERS[kind] + _squash(r[1]), r[2])
+        return list(found.values())
     if query.kinds & {"note", "passage"} == {"note"}:
         conditions.append("n.note != ''")
     conditions += _excluding("annotations_fts", "n.id", query)
@@ -301,8 +308,7 @@ def _run(library: Library, query: CompiledQuery, limit: int) -> list[SearchHit]:
         return []
     candidates: list[_Candidate] = []
     if query.kinds & {"note", "passage"}:
-        # Twice as many: a note outweighs a passage, so a lower-bm25 note may still make the page.
-        candidates += _annotations(library, query, filters, limit * 2)
+        candidates += _annotations(library, query, filters, limit)
     if "quote" in query.kinds:
         candidates += _quotes(library, query, filters, limit)
     if "article" in query.kinds and not query.speakers and not query.tags:
@@ -350,15 +356,19 @@ def _snip(column: int, table: str) -> str:
     return f"snippet({table}, {column}, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS})"
 
 
+_TABLE_KIND = {"note": "annotation", "passage": "annotation"}
+
+
 def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], limit: int) -> list[SearchHit]:
     # Snippets are asked for with a rowid range FTS5 can seek (one pass) and the exact ids as a plain
     # filter ("+rowid"): "rowid IN (...)" alone re-runs the whole MATCH per id, ruinous for prefixes.
     by_kind: dict[str, list[int]] = {}
     for c in candidates:
-        by_kind.setdefault(c.kind, []).append(c.rowid)
+        by_kind.setdefault(_TABLE_KIND.get(c.kind, c.kind), []).append(c.rowid)
     built: dict[tuple[str, int], SearchHit] = {}
     match_all = query.match()
     match_notes = query.match(_annotation_columns(query))
+    tier_of = {c.rowid: c.kind for c in candidates if c.kind in ("note", "passage")}
     db = library.db
 
     if ids := by_kind.get("annotation"):
@@ -383,6 +393,7 @@ def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], 
                 kind = "passage"
             else:
                 kind = "note"
+            kind = tier_of.get(aid, kind)  # a ranked hit's tier is the column query that found it
             chosen = note_marked if kind == "note" else passage_marked
             snippet, spans = (
                 _snippet(chosen) if MARK_OPEN in chosen else (_plain(note if kind == "note" else exact), ())
@@ -470,22 +481,11 @@ def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], 
     meta = _article_meta(library, {hit.article_id for hit in built.values()})
     hits: list[SearchHit] = []
     for c in candidates:
-        hit = built.get((c.kind, c.rowid))
+        hit = built.get((_TABLE_KIND.get(c.kind, c.kind), c.rowid))
         if hit is None or hit.article_id not in meta:
             continue
         if hit.kind not in query.kinds:
             continue
         title, source, published = meta[hit.article_id]
-        score = c.score
-        if c.kind == "annotation" and hit.kind == "passage" and "note" in query.kinds:
-            score *= KIND_WEIGHTS["passage"] / KIND_WEIGHTS["note"]
-        hits.append(_with_meta(hit, title, source, published, score))
-    if query.has_text:
-        hits.sort(key=lambda h: -h.score)  # stable: a demoted passage moves below the notes it trailed
+        hits.append(replace(hit, title=title, source=source, published=published, score=round(c.score, 6)))
     return hits[:limit]
-
-
-def _with_meta(hit: SearchHit, title: str, source: str | None, published: datetime | None, score: float) -> SearchHit:
-    from dataclasses import replace
-
-    return replace(hit, title=title, source=source, published=published, score=round(score, 6))
