@@ -255,6 +255,8 @@ def _by_line(text: str) -> tuple[str | None, datetime | None]:
     if not match or len(text) > 120:
         return None, None
     parts = [p for p in _BYLINE_PARTS.split(match["rest"]) if p]
+    if not parts:  # "By |"
+        return None, None
     # "Jane Doe, Political Editor" / "Jane Doe in Kyiv": the name is the part before.
     credited = _credited_name(parts[0], caps=True)
     if credited is None:
@@ -285,7 +287,7 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
     if fx.is_wire_byline(text):
         return _BY.sub(r"\g<rest>", text.strip(" .")), None
     parts = [p for p in _BYLINE_PARTS.split(text) if p]
-    credited = _credited_name(parts[0])
+    credited = _credited_name(parts[0]) if parts else None
     if credited is None:
         return None
     when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
