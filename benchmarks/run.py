@@ -41,9 +41,34 @@ ROWS = [
     Row("search", "search p50 / p95 over 100k annotations + 100k articles", "≤ 10 ms / ≤ 30 ms", "bench_search.py"),
     Row("export", "export", "≥ 10k annotations/s", "bench_export.py"),
     Row("rss", "peak RSS of the TUI with 100k articles", "≤ 200 MB", "bench_rss.py"),
+    # Not a target of the benchmarks issue: the feeds issue's closing figure, written by its helper.
+    Row("feeds", "feed refresh, local server (issue 6)", "no target", "bench_feeds.py"),
 ]  # fmt: skip
 
+# Every corpus a mode uses (library sizes, each with as many annotations as articles; text files),
+# built before any timing so generation never overlaps a measurement.
+CORPORA = {"quick": ([1_000, 5_000], 200), "full": ([1_000, 10_000, 100_000], 1_000)}
+
 FINDINGS_NOTES = REPO / "benchmarks" / "FINDINGS.md"
+
+
+def prepare(mode: str) -> str:
+    """Generate (or find cached) every corpus of ``mode``; says what it had to generate."""
+    from benchmarks import make_corpus
+    from benchmarks.bench_import import text_corpus
+
+    started = time.perf_counter()
+    sizes, files = CORPORA[mode]
+    version = make_corpus.analyser_version()
+    os.environ["NR_BENCH_ANALYSER"] = version  # every script of this run uses these corpora
+    try:
+        for n in sizes:
+            make_corpus.cached_library(n, n)
+        make_corpus.cached_reader_library()
+        text_corpus(files)
+    except Exception as exc:  # a broken generator must not hide the rows that need no corpus
+        return f"corpus generation failed: {type(exc).__name__}: {exc}"
+    return f"corpora ready in {time.perf_counter() - started:.0f} s (analyser {version})"
 
 
 def run_script(row: Row, mode: str, extra: list[str], timeout: float) -> tuple[list[Result], str]:
@@ -182,6 +207,8 @@ def main(argv: list[str] | None = None) -> None:
     os.environ["NEWSREADER_DB"] = str(OUT / "unused-default.db")
     machine = machine_info()
     started = time.perf_counter()
+    machine["corpora"] = prepare(mode)
+    print(machine["corpora"], flush=True)
     results: dict[str, list[Result]] = {}
     profiles: dict[str, list[dict]] = {}
     timeout = 600 if mode == "quick" else 3600
@@ -200,6 +227,8 @@ def main(argv: list[str] | None = None) -> None:
                 profiles[row.key] = json.loads(target.read_text())
     if args.only and args.out.exists():
         print("(--only: the report holds only these rows)")
+    end_load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    machine["load average at end"] = " / ".join(f"{x:.2f}" for x in end_load)
     write_report(args.out, mode, results, profiles, machine, time.perf_counter() - started)
     print(f"wrote {args.out}")
 
