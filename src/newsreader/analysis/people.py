@@ -147,6 +147,17 @@ _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
 _BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
 
 
+_ORG_OF_HEADS = _words(
+    "ministry department office council committee commission organization organisation agency institute "
+    "court federation association board authority embassy chamber coalition alliance"
+)
+_DEF_BODY_NOUNS = _words(
+    "army military police government regime administration junta navy statement spokesperson spokesman "
+    "spokeswoman group ministry department organisation organization agency company party embassy office "
+    "campaign union committee council commission court bank"
+)
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
     """Office words and nouns for unnamed sources, matched on lower-cased text in one pass."""
     a = ahocorasick.Automaton()
@@ -154,6 +165,11 @@ def _cue_automaton() -> ahocorasick.Automaton:
         a.add_word(w, (w, "anon"))
     for w in _FORM_OFFICES.split("|"):
         a.add_word(w, (w, "office"))
+    for w in _ORG_OF_HEADS:
+        for link in ("of", "for", "on"):
+            a.add_word(f"{w} {link}", (f"{w} {link}", "orgof"))
+    for w in _DEF_BODY_NOUNS:
+        a.add_word(f"the {w}", (f"the {w}", "defbody"))
     a.make_automaton()
     return a
 
@@ -162,13 +178,12 @@ _CUES = _cue_automaton()
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-’'_")
 
 
-def _find_cues(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _find_cues(text: str) -> dict[str, list[tuple[int, int]]]:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     n = len(low)
-    anon: list[tuple[int, int]] = []
-    office: list[tuple[int, int]] = []
+    found: dict[str, list[tuple[int, int]]] = {"anon": [], "office": [], "orgof": [], "defbody": []}
     for end, (key, kind) in _CUES.iter(low):
         s = end - len(key) + 1
         e = end + 1
@@ -176,8 +191,8 @@ def _find_cues(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             e < n and (low[e].isalnum() or low[e] in "-_")
         ):
             continue
-        (anon if kind == "anon" else office).append((s, e))
-    return anon, office
+        found[kind].append((s, e))
+    return found
 
 
 PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
@@ -384,7 +399,8 @@ class PeopleFinder:
         body_tok: set[int] = set()
         self._bodies = self.gaz.find_bodies(t)
         self._org_runs: list[tuple[int, int, str]] = []
-        self._anon_cues, self._office_cues = _find_cues(t)
+        self._cues = _find_cues(t)
+        self._anon_cues, self._office_cues = self._cues["anon"], self._cues["office"]
         for s, e, _name in self._bodies:
             if t[s].isupper():
                 body_tok.update(range(s, e))
@@ -811,7 +827,9 @@ class PeopleFinder:
             if m:
                 a = m.start()
             take(Entity(a, e, "org", name))
-        for m in _ORG_OF_RE.finditer(t):
+        for m in (_ORG_OF_RE.match(t, a) for a, _ in self._cues["orgof"]):
+            if m is None:
+                continue
             # "India's Ministry of External Affairs", "the World Sikh Organization of Canada"
             a = m.start()
             while True:
@@ -824,7 +842,9 @@ class PeopleFinder:
             # "the RSF said": an acronym that speaks is a body
             if country_key(m.group()) is None and SPEECH_AFTER_RE.match(t, m.end()):
                 take(Entity(m.start(), m.end(), "org", m.group()))
-        for m in _DEF_BODY_RE.finditer(t):
+        for m in (_DEF_BODY_RE.match(t, a) for a, _ in self._cues["defbody"]):
+            if m is None:
+                continue
             take(Entity(m.start(), m.end(), "defbody", m.group(1).lower()))
         for a, b in self._anon_cues:
             take(Entity(self._anon_start(a), b, "anon"))

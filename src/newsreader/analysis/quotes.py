@@ -46,6 +46,7 @@ _COLON_RE = re.compile(
     + r")(?:\s+[^:\"“”‘’\n.!?]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$",
     re.M,
 )
+_COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
 
 
@@ -211,11 +212,20 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
     if ":" not in body:
         return out
     taken = [(q.open, q.close) for q in marked]
-    for m in _COLON_RE.finditer(body):
-        if len(WORD_RE.findall(m.group("q"))) < 3:
+    seen_lines: set[int] = set()
+    for cm in _COLON_CUE_RE.finditer(body):
+        # only lines with a speech colon are worth the full pattern
+        ls = body.rfind("\n", 0, cm.start()) + 1
+        if ls in seen_lines:
             continue
-        a, b = m.span("q")
-        if any(o <= a < c for o, c in taken):
-            continue
-        out.append(RawQuote(a, b, m.end("pre"), b, colon=True))
+        seen_lines.add(ls)
+        le = body.find("\n", cm.start())
+        le = len(body) if le < 0 else le
+        for m in _COLON_RE.finditer(body, ls, le):
+            if len(WORD_RE.findall(m.group("q"))) < 3:
+                continue
+            a, b = m.span("q")
+            if any(o <= a < c for o, c in taken):
+                continue
+            out.append(RawQuote(a, b, m.end("pre"), b, colon=True))
     return out
