@@ -8,7 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from newsreader.cli import cli
@@ -288,3 +291,11 @@ def test_export_library_api_counts(sample_db: Path, tmp_path: Path) -> None:
         assert text is not None and "#quote" in text and "#negotiations" not in text
         report, _ = export_library(library, fmt="markdown", query="tag:quote", out=tmp_path / "q")
         assert report.annotations == len([a for a in library.list_annotations() if "quote" in a.tags])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.lists(st.text(max_size=10), max_size=3))
+def test_front_matter_is_yaml_for_any_title(title: str, leaders: list[str]) -> None:
+    block = markdown.yaml_block({"title": title, "leaders": leaders, "newsreader_id": 3, "url": None})
+    assert block.startswith("---\n") and block.endswith("\n---\n")
+    assert yaml.safe_load(block[4:-4]) == {"title": title, "leaders": leaders, "newsreader_id": 3, "url": None}

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -91,20 +90,25 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _write(path: Path, content: str) -> None:
-    """Atomically: a crash leaves the old file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".newsreader-", suffix=".tmp")
+def _write(path: Path, content: str, *, new: bool = False) -> None:
+    """A new file is created exclusively; a replaced one goes through a temporary file and
+    os.replace, so a crash leaves the old file or the new one, never half of one."""
+    target = path if new else path.with_name(f".{path.name}.newsreader-tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(target, "x" if new else "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
-        os.replace(tmp, path)
+        if not new:
+            os.replace(target, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        if not new:
+            target.unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot write ({exc.strerror})") from exc
 
 
-def _candidates(stem: str, suffix: str) -> list[str]:
-    return [f"{stem}{suffix}"] + [f"{stem}-{n}{suffix}" for n in range(2, MAX_TRIES)]
+def _candidates(stem: str, suffix: str) -> Iterator[str]:
+    yield f"{stem}{suffix}"
+    for n in range(2, MAX_TRIES):
+        yield f"{stem}-{n}{suffix}"
 
 
 def write_marked(folder: Path, stem: str, content: str, article_id: int, suffix: str = ".md") -> WriteOutcome:
@@ -112,7 +116,7 @@ def write_marked(folder: Path, stem: str, content: str, article_id: int, suffix:
     for name in _candidates(stem, suffix):
         path = _inside(folder, name)
         if not path.exists() and not path.is_symlink():
-            _write(path, content)
+            _write(path, content, new=True)
             return WriteOutcome(path, "written")
         existing = _read(path)
         parsed = split_ours(existing) if existing is not None else None
@@ -135,7 +139,7 @@ def write_plain(folder: Path, stem: str, content: str, is_ours: Callable[[str], 
     for name in _candidates(stem, suffix):
         path = _inside(folder, name)
         if not path.exists() and not path.is_symlink():
-            _write(path, content)
+            _write(path, content, new=True)
             return WriteOutcome(path, "written")
         existing = _read(path)
         if existing is None or not is_ours(existing):
