@@ -222,7 +222,7 @@ class Profiled:
         if self.path:
             from pyinstrument import Profiler
 
-            self.profiler = Profiler(interval=0.0005, async_mode="enabled")
+            self.profiler = Profiler(interval=0.0005, async_mode="disabled")  # the whole event loop, every task
             self.profiler.start()
         return self
 
