@@ -50,7 +50,8 @@ def test_migrates_forward_from_every_earlier_version(tmp_path: Path, start_versi
     assert old.schema_version == start_version
     if start_version >= 1:
         old.db.execute(
-            "INSERT INTO articles (title, body, content_hash, added, updated) VALUES ('Old', 'old body', 'h', '2022-01-01T00:00:00', '2022-01-01T00:00:00')"
+            "INSERT INTO articles (title, body, content_hash, added, updated) "
+            "VALUES ('Old', 'old body', 'h', '2022-01-01T00:00:00', '2022-01-01T00:00:00')"
         )
         old.db.conn.commit()
     old.close()
