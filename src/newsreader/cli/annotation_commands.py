@@ -8,8 +8,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from newsreader.cli.common import Context, emit_json, fail, pass_context
-from newsreader.model import Annotation
+from newsreader.cli.common import Context, annotation_json, emit_json, fail, pass_context
 from newsreader.search import SearchHit
 
 KIND_LABELS = {"note": "note", "passage": "passage", "quote": "quotation", "article": "article"}
@@ -104,21 +103,6 @@ def search_command(context: Context, query: tuple[str, ...], limit: int, as_json
         line = Text("  ")
         line.append_text(snippet_text(hit))
         console.print(line)
-
-
-def annotation_json(a: Annotation) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "article_id": a.article_id,
-        "start": a.start,
-        "end": a.end,
-        "text": a.exact,
-        "note": a.note,
-        "tags": list(a.tags),
-        "orphan": a.orphan,
-        "created": a.created.isoformat() if a.created else None,
-        "updated": a.updated.isoformat() if a.updated else None,
-    }
 
 
 def occurrences(body: str, passage: str) -> list[int]:

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 import click
 from rich.console import Console
 
-from newsreader.model import Analysis, Article
+from newsreader.model import Analysis, Annotation, Article
 from newsreader.paths import library_path
 from newsreader.store import Library, LibraryError
 
@@ -134,3 +134,18 @@ def run_guarded(command: click.Group) -> None:
             raise
         click.echo(f"error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details)", err=True)
         sys.exit(1)
+
+
+def annotation_json(a: Annotation) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "article_id": a.article_id,
+        "start": a.start,
+        "end": a.end,
+        "text": a.exact,
+        "note": a.note,
+        "tags": list(a.tags),
+        "orphan": a.orphan,
+        "created": a.created.isoformat() if a.created else None,
+        "updated": a.updated.isoformat() if a.updated else None,
+    }

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsreader.cli.common import Context, analysis_json, emit_json, fail, parse_when, pass_context
+from newsreader.cli.common import Context, analysis_json, annotation_json, emit_json, fail, parse_when, pass_context
 from newsreader.model import Analysis, Article
 from newsreader.store import Library
 
@@ -273,20 +273,7 @@ def show_command(context: Context, article_id: str, as_json: bool) -> None:
         data["id"] = article.id
         data["note"] = article.note
         data["comments"] = article.comments
-        data["annotations"] = [
-            {
-                "id": a.id,
-                "start": a.start,
-                "end": a.end,
-                "text": a.exact,
-                "note": a.note,
-                "tags": list(a.tags),
-                "orphan": a.orphan,
-                "created": a.created.isoformat() if a.created else None,
-                "updated": a.updated.isoformat() if a.updated else None,
-            }
-            for a in annotations
-        ]
+        data["annotations"] = [annotation_json(a) for a in annotations]
         emit_json(data)
         return
     from newsreader.cli.render import render_article
