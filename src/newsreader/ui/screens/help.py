@@ -20,6 +20,8 @@ SECTION_NAMES = {
     "ArticleView": "Article text: caret and selection",
     "AnnotationsScreen": "Annotations",
     "LeadersScreen": "Leaders",
+    "SearchScreen": "Search",
+    "SearchResults": "Lists",
     "VirtualList": "Lists",
     "ArticleList": "Lists",
     "LeaderPanel": "Lists",
@@ -85,6 +87,9 @@ class HelpScreen(Screen[None]):
             for keys, description in rows:
                 table.add_row(Text(keys), Text(description))
             parts += [table, Text("")]
+        notes = getattr(self.target, "help_notes", None)  # e.g. the search screen's query language
+        if isinstance(notes, str):
+            parts += [Text(notes), Text("")]
         parts.append(Text(MOUSE_NOTES))
         return Group(*parts)
 
