@@ -174,6 +174,12 @@ class NewsreaderApp(App[None]):
             PromptModal("Import articles", "A file, a folder (recursive) or a glob pattern", "sample_data"), chosen
         )
 
+    def action_export(self) -> None:
+        """Every annotation in the library (the reader's own x exports just its article)."""
+        from newsreader.ui.screens.export import start_export
+
+        start_export(self)
+
     async def action_quit(self) -> None:
         """Quit without losing an open editor's text: it is saved first."""
         from newsreader.ui.screens.modals import EditorModal

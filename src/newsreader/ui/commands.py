@@ -20,6 +20,7 @@ def main_commands(app: NewsreaderApp, screen: Screen) -> Iterable[SystemCommand]
     yield SystemCommand("Annotations", "Every passage you tagged or noted", app.open_annotations)
     yield SystemCommand("Import articles…", "Import a file, a folder or a glob pattern", app.action_import_files)
     yield SystemCommand("Help", "Keys of this screen", app.action_help)
+    yield SystemCommand("Export annotations…", "Everything you annotated, as Markdown or W3C JSON", app.action_export)
     if _module_exists("newsreader.ui.screens.search"):
         yield SystemCommand("Search", "Notes, quotations and articles", app.action_search)
     if _module_exists("newsreader.ui.screens.feeds"):

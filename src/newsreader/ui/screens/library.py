@@ -53,6 +53,7 @@ class LibraryScreen(Screen[None]):
         Binding("o", "group('source')", "By source"),
         Binding("d", "group('day')", "By day"),
         Binding("i", "app.import_files", "Import"),
+        Binding("x", "export", "Export all", show=False),
         Binding("escape", "clear_filter", "Clear filter"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -194,7 +195,7 @@ class LibraryScreen(Screen[None]):
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("focus_filter", "cycle_sort", "group") and self.total == 0:
+        if action in ("focus_filter", "cycle_sort", "group", "export") and self.total == 0:
             return False
         if action == "clear_filter":
             return bool(self.filter_text) or self.focused is self.query_one("#filter")
@@ -205,6 +206,11 @@ class LibraryScreen(Screen[None]):
 
     def watch_filter_text(self) -> None:
         self.refresh_bindings()
+
+    def action_export(self) -> None:
+        from newsreader.ui.screens.export import start_export
+
+        start_export(self.newsreader)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

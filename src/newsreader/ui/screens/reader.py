@@ -115,6 +115,7 @@ class ReaderScreen(Screen[None]):
         Binding("a", "article_note", "Article note", show=False),
         Binding("p", "toggle_panel", "Panel"),
         Binding("C", "toggle_comments", "Comments", show=False),
+        Binding("x", "export", "Export", show=False),
     ]
 
     show_panel: var[bool] = var(True)
@@ -331,6 +332,7 @@ class ReaderScreen(Screen[None]):
             SystemCommand("Toggle side panel", "Leaders and quotations of this article", self.action_toggle_panel),
             SystemCommand("Next quotation", "Jump to the next quotation", lambda: self.action_next_quote(1)),
             SystemCommand("Select current sentence", "Then t to tag or c to note", self.view.action_select_sentence),
+            SystemCommand("Export this article…", "Its annotations as Markdown or W3C JSON", self.action_export),
         ]
 
     # ------------------------------------------------------------------ actions
@@ -499,6 +501,11 @@ class ReaderScreen(Screen[None]):
                 self.notify("Article note saved.", timeout=2)
 
         self.app.push_screen(ArticleNoteModal(self.article_id, self.article.title, self.article.note), saved)
+
+    def action_export(self) -> None:
+        from newsreader.ui.screens.export import start_export
+
+        start_export(self.newsreader, self.article_id, self.article.title if self.article else None)
 
     def action_toggle_panel(self) -> None:
         self.show_panel = not self.show_panel
