@@ -777,6 +777,63 @@ class Library:
             return [r[0] for r in rows]
         return []
 
+    # Export reads many articles at once: one query per table for a whole batch of ids (passed as one
+    # JSON array, so no limit on the number of ids), never one query per article.
+    @staticmethod
+    def _id_array(ids: Iterable[int]) -> str:
+        return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+    @_locked
+    def articles_by_id(self, ids: Sequence[int]) -> dict[int, Article]:
+        """The articles with these ids (absent ids are simply missing from the result)."""
+        rows = self.db.execute(  # columns in Article's field order
+            "SELECT a.title, a.body, s.name, a.published, a.byline, a.standfirst, a.url, a.comments, "
+            "a.content_hash, a.origin, a.guid, a.feed_id, a.id, a.note, a.read_at "
+            "FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            [self._id_array(ids)],
+        )
+        return {r[12]: Article(*r[:3], _parse_dt(r[3]), *r[4:14], r[14] is not None) for r in rows}
+
+    @_locked
+    def annotations_by_article(self, ids: Sequence[int]) -> dict[int, list[Annotation]]:
+        """The annotations of these articles, each article's in text order (as list_annotations)."""
+        rows = self.db.execute(  # columns in Annotation's field order
+            'SELECT id, article_id, start, "end", exact, prefix, suffix, note, tags, created, updated, orphan '
+            "FROM annotations WHERE article_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY article_id, orphan, start, id",
+            [self._id_array(ids)],
+        )
+        found: dict[int, list[Annotation]] = {}
+        for r in rows:
+            tags = tuple(t for t in r[8].split(" ") if t)
+            annotation = Annotation(*r[:8], tags, _parse_dt(r[9]), _parse_dt(r[10]), bool(r[11]))
+            found.setdefault(r[1], []).append(annotation)
+        return found
+
+    @_locked
+    def export_analyses(self, ids: Sequence[int], *, with_quotes: bool = False) -> dict[int, Analysis]:
+        """What an export shows of each article's analysis: its leaders in order of first mention (without
+        the mentions themselves, the bulk of the analysis) and, when asked, its quotations."""
+        param = [self._id_array(ids)]
+        leaders: dict[int, list[Leader]] = {}
+        for article_id, leader_id, name, role in self.db.execute(
+            "SELECT al.article_id, l.id, l.name, coalesce(al.role, l.role) FROM article_leaders al "
+            "JOIN leaders l ON l.id = al.leader_id WHERE al.article_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY al.article_id, (SELECT min(start) FROM mentions m WHERE m.article_id = al.article_id "
+            "AND m.leader_id = al.leader_id), al.leader_id",
+            param,
+        ):
+            leaders.setdefault(article_id, []).append(Leader(leader_id, name, role))
+        quotes: dict[int, list[Quote]] = {}
+        if with_quotes:
+            for article_id, *fields in self.db.execute(
+                'SELECT article_id, start, "end", text, speaker, leader_id FROM quotes '
+                "WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start, id",
+                param,
+            ):
+                quotes.setdefault(article_id, []).append(Quote(*fields))
+        return {i: Analysis(quotes=tuple(quotes.get(i, ())), leaders=tuple(leaders.get(i, ()))) for i in ids}
+
 
 def find_anchor(body: str, exact: str, prefix: str, suffix: str, hint: int) -> int | None:
     """Where ``exact`` now stands: the occurrence whose context matches best, nearest the old place."""
