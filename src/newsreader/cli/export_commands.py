@@ -13,7 +13,7 @@ import click
 
 from newsreader.cli.common import Context, emit_json, fail, pass_context
 from newsreader.export import files, markdown, w3c
-from newsreader.model import Annotation, Article
+from newsreader.model import Analysis, Annotation, Article
 from newsreader.store import Library, LibraryError, NotFound, find_anchor
 
 JSON_STEM = "newsreader-annotations"
@@ -37,36 +37,65 @@ class ExportReport:
         }
 
 
+BATCH = 2_000  # articles read per round of queries: a few set-based queries, bounded memory
+
+
 def selected(
-    library: Library, *, article_id: int | None = None, tag: str | None = None, query: str | None = None
-) -> Iterator[tuple[Article, list[Annotation]]]:
-    """(article, its chosen annotations) in article id order, for every article the filters select."""
+    library: Library,
+    *,
+    article_id: int | None = None,
+    tag: str | None = None,
+    query: str | None = None,
+    with_analysis: bool = False,
+    with_quotes: bool = False,
+) -> Iterator[tuple[Article, list[Annotation], Analysis | None]]:
+    """(article, its chosen annotations, its analysis when asked) in article id order, for every article
+    the filters select. The filters are checked at once (a bad query fails before anything is written);
+    the articles are then read lazily in batches of ``BATCH``, one query per table per batch."""
+    wanted: dict[int, set[int]] = {}
     if query is not None:
         from newsreader.search import compile_query
         from newsreader.store.search import search
 
         compiled = compile_query(query)
         hits = search(library, compiled, limit=1_000_000)
-        wanted: dict[int, set[int]] = {}
         for hit in hits:
             if hit.annotation_id is not None:
                 wanted.setdefault(hit.article_id, set()).add(hit.annotation_id)
         ids = sorted(wanted)
     elif article_id is not None:
+        library.get_article(article_id)  # NotFound now, before a folder is made
         ids = [article_id]
     elif tag is not None:
         ids = sorted({a.article_id for a in library.list_annotations(tag=tag)})
     else:
         ids = library.annotated_article_ids()
-    for aid in ids:
-        article = library.get_article(aid)
-        annotations = library.list_annotations(article_id=aid)
-        if tag is not None:
-            key = tag.lstrip("#").lower()
-            annotations = [a for a in annotations if key in (t.lower() for t in a.tags)]
-        if query is not None:
-            annotations = [a for a in annotations if a.id in wanted[aid]]
-        yield article, annotations
+    return _read_batches(library, ids, tag, wanted if query is not None else None, with_analysis, with_quotes)
+
+
+def _read_batches(
+    library: Library,
+    ids: list[int],
+    tag: str | None,
+    wanted: dict[int, set[int]] | None,
+    with_analysis: bool,
+    with_quotes: bool,
+) -> Iterator[tuple[Article, list[Annotation], Analysis | None]]:
+    key = tag.lstrip("#").lower() if tag is not None else None
+    for first in range(0, len(ids), BATCH):
+        batch = ids[first : first + BATCH]
+        articles = library.articles_by_id(batch)
+        if len(articles) < len(batch):
+            library.get_article(next(i for i in batch if i not in articles))  # raises NotFound for it
+        marked = library.annotations_by_article(batch)
+        analyses = library.export_analyses(batch, with_quotes=with_quotes) if with_analysis else {}
+        for aid in batch:
+            annotations = marked.get(aid, [])
+            if key is not None:
+                annotations = [a for a in annotations if key in (t.lower() for t in a.tags)]
+            if wanted is not None:
+                annotations = [a for a in annotations if a.id in wanted[aid]]
+            yield articles[aid], annotations, analyses.get(aid)
 
 
 def export_library(
@@ -83,35 +112,39 @@ def export_library(
 ) -> tuple[ExportReport, str | None]:
     """Export what the filters select; returns the report and, with ``stdout``, the text itself."""
     report = ExportReport()
-    chosen = list(selected(library, article_id=article_id, tag=tag, query=query))
-    report.articles = len(chosen)
-    report.annotations = sum(len(a) for _, a in chosen)
+    chosen = selected(
+        library, article_id=article_id, tag=tag, query=query, with_analysis=fmt != "json", with_quotes=with_quotes
+    )
+    markdown_files = fmt != "json" and single is None and not stdout
+    folder = files.prepare_folder(out or Path(".")) if markdown_files or (fmt == "json" and not stdout) else None
+    if markdown_files:
+        assert folder is not None
+        for article, marked, analysis in chosen:  # one file at a time: nothing held but the current batch
+            report.articles += 1
+            report.annotations += len(marked)
+            content = markdown.article_markdown(article, marked, analysis, with_quotes=with_quotes)
+            date = article.published.date().isoformat() if article.published else None
+            stem = files.article_stem(article.title, date, article.id)
+            report.outcomes.append(files.write_marked(folder, stem, content, article.id or 0))
+        return report, None
+    entries = list(chosen)
+    report.articles = len(entries)
+    report.annotations = sum(len(a) for _, a, _ in entries)
     if fmt == "json":
-        text = w3c.collection_json(chosen)
+        text = w3c.collection_json((article, annotations) for article, annotations, _ in entries)
         if stdout:
             return report, text
-        folder = files.prepare_folder(out or Path("."))
+        assert folder is not None
         if single is not None:
             folder, stem = files.prepare_folder(single.parent), single.stem
         else:
             stem = JSON_STEM
         report.outcomes.append(files.write_plain(folder, stem, text, _is_our_json, ".json"))
         return report, None
-    analyses = {article.id: library.get_analysis(article.id) for article, _ in chosen}  # type: ignore[misc]
-    if single is not None or stdout:
-        text = markdown.single_markdown(
-            [(article, annotations, analyses[article.id]) for article, annotations in chosen], with_quotes=with_quotes
-        )
-        if stdout:
-            return report, text
-        report.outcomes.append(files.write_single(single, text))  # type: ignore[arg-type]
-        return report, None
-    folder = files.prepare_folder(out or Path("."))
-    for article, marked in chosen:
-        content = markdown.article_markdown(article, marked, analyses[article.id], with_quotes=with_quotes)
-        date = article.published.date().isoformat() if article.published else None
-        stem = files.article_stem(article.title, date, article.id)
-        report.outcomes.append(files.write_marked(folder, stem, content, article.id or 0))
+    text = markdown.single_markdown(entries, with_quotes=with_quotes)
+    if stdout:
+        return report, text
+    report.outcomes.append(files.write_single(single, text))  # type: ignore[arg-type]
     return report, None
 
 
