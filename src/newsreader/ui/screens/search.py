@@ -61,8 +61,8 @@ class SearchResults(OptionList):
 
 
 def hit_prompt(hit: SearchHit, width: int, match: Style, kind: Style, meta: Style) -> Text:
-    """Kind, title, source and date on one line (the title gives way); the snippet with its matches
-    styled on the next."""
+    """Two lines cut to ``width`` (an option list would wrap them): kind, title, source and date (the
+    title gives way), then the snippet with its matches styled, scrolled so the first match shows."""
     details = [hit.source or "unknown source"]
     details.append(hit.published.strftime("%Y-%m-%d") if hit.published else "undated")
     if hit.kind == "quote" and hit.speaker:
@@ -70,19 +70,24 @@ def hit_prompt(hit: SearchHit, width: int, match: Style, kind: Style, meta: Styl
     if hit.tags:
         details.append(" ".join("#" + tag for tag in hit.tags))
     tail = " · " + " · ".join(details)
-    title = Text(hit.title or "(untitled)", style=Style(bold=True), no_wrap=True)
-    title.truncate(max(12, width - KIND_WIDTH - 2 - len(tail)), overflow="ellipsis")
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(KIND_LABELS.get(hit.kind, hit.kind).ljust(KIND_WIDTH), style=kind)
-    text.append("  ")
-    text.append_text(title)
-    text.append(tail, style=meta)
-    snippet = Text(hit.snippet, no_wrap=True, overflow="ellipsis")
+    indent = KIND_WIDTH + 2
+    title = Text(hit.title or "(untitled)", style=Style(bold=True))
+    title.truncate(max(12, width - indent - len(tail)), overflow="ellipsis")
+    head = Text(KIND_LABELS.get(hit.kind, hit.kind).ljust(KIND_WIDTH), style=kind)
+    head.append("  ")
+    head.append_text(title)
+    head.append(tail, style=meta)
+    head.truncate(width, overflow="ellipsis")
+
+    room = max(10, width - indent)
+    snippet = Text(hit.snippet)
     for start, end in hit.spans:
         snippet.stylize(match, start, end)
-    text.append("\n" + " " * (KIND_WIDTH + 2))
-    text.append_text(snippet)
-    return text
+    if hit.spans and hit.spans[0][1] > room - 1:
+        cut = max(0, hit.spans[0][0] - room // 3)
+        snippet = Text("…").append_text(snippet[cut:])
+    snippet.truncate(room, overflow="ellipsis")
+    return Text.assemble(head, "\n", " " * indent, snippet, no_wrap=True, overflow="ellipsis")
 
 
 class SearchScreen(Screen[None]):
@@ -194,9 +199,12 @@ class SearchScreen(Screen[None]):
             results.get_component_rich_style(name, partial=True)
             for name in ("search-results--match", "search-results--kind", "search-results--meta")
         ]
-        width = results.scrollable_content_region.width or self.size.width
+        width = results.scrollable_content_region.width
+        if not results.display or width <= 0:  # not laid out yet: the screen less the list's gutter
+            width = self.size.width - results.styles.gutter.width
+        width -= 1  # room for the scroll bar, which comes and goes with the number of hits
         highlighted = results.highlighted
-        results.set_options(Option(hit_prompt(hit, width - 1, *styles)) for hit in self.hits)
+        results.set_options(Option(hit_prompt(hit, width, *styles)) for hit in self.hits)
         if highlighted is not None and self.hits:
             results.highlighted = min(highlighted, len(self.hits) - 1)
 
