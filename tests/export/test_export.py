@@ -299,3 +299,19 @@ def test_front_matter_is_yaml_for_any_title(title: str, leaders: list[str]) -> N
     block = markdown.yaml_block({"title": title, "leaders": leaders, "newsreader_id": 3, "url": None})
     assert block.startswith("---\n") and block.endswith("\n---\n")
     assert yaml.safe_load(block[4:-4]) == {"title": title, "leaders": leaders, "newsreader_id": 3, "url": None}
+
+
+def test_names_taken_by_a_symlink_a_folder_or_a_fifo_are_skipped(tmp_path: Path) -> None:
+    folder = files.prepare_folder(tmp_path / "out")
+    outside = tmp_path / "outside.md"
+    ours = "x\n" + markdown.end_line(1, "x\n")
+    outside.write_text(ours, encoding="utf-8")  # even a file of ours is not reached through a link
+    (folder / "s.md").symlink_to(outside)
+    (folder / "s-2.md").mkdir()
+    os.mkfifo(folder / "s-3.md")  # reading it would block: it must not be opened for reading
+    (folder / "s-4.md").symlink_to(tmp_path / "dangling")
+    content = "y\n" + markdown.end_line(1, "y\n")
+    outcome = files.write_marked(folder, "s", content, 1)
+    assert (outcome.path.name, outcome.status) == ("s-5.md", "written")
+    assert outside.read_text(encoding="utf-8") == ours and not (tmp_path / "dangling").exists()
+    assert files.write_marked(folder, "s", content, 1) == outcome.__class__(outcome.path, "unchanged")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -72,36 +73,77 @@ def prepare_folder(folder: Path) -> Path:
 
 
 def _inside(folder: Path, name: str) -> Path:
-    if "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
+    # String checks only: a name without separators joined to the folder cannot leave it.
+    if not name or "/" in name or "\\" in name or "\0" in name or name in (".", "..") or name.startswith("."):
         raise ExportError(f"{name!r}: not a plain file name")
-    path = folder / name
-    if path.parent != folder:
-        raise ExportError(f"{name!r}: outside {folder}")
-    return path
+    return folder / name
+
+
+# Plain os.open: one system call per step, no buffered text layer. (The flags Windows lacks are 0 there;
+# O_BINARY keeps it from turning \n into \r\n.)
+_COMMON = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_READ_FLAGS = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | _COMMON  # a FIFO must not block us
+_NEW_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _COMMON  # fails on anything already there, even a symlink
+_REPLACE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW | _COMMON
 
 
 def _read(path: Path) -> str | None:
     """The text of a regular file, or None for anything we must not touch (symlink, folder, binary)."""
-    if path.is_symlink() or not path.is_file():
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
         return None
     try:
-        return path.read_text(encoding="utf-8")
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    finally:
+        os.close(fd)
 
 
-def _write(path: Path, content: str, *, new: bool = False) -> None:
-    """A new file is created exclusively; a replaced one goes through a temporary file and
-    os.replace, so a crash leaves the old file or the new one, never half of one."""
-    target = path if new else path.with_name(f".{path.name}.newsreader-tmp")
+def _write_fd(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _create(path: Path, content: str) -> bool:
+    """Create ``path`` exclusively with ``content``: one system call to learn that the name is free.
+    False when something (file, folder, symlink) is already there."""
+    data = content.encode("utf-8")
     try:
-        with open(target, "x" if new else "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-        if not new:
-            os.replace(target, path)
+        fd = os.open(path, _NEW_FLAGS, 0o666)
+    except FileExistsError:
+        return False
     except OSError as exc:
-        if not new:
-            target.unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        _write_fd(fd, data)
+    except OSError as exc:
+        os.close(fd)
+        path.unlink(missing_ok=True)  # ours, just made: no half file left to look like someone else's
+        raise ExportError(f"{path}: cannot write ({exc.strerror})") from exc
+    os.close(fd)
+    return True
+
+
+def _replace(path: Path, content: str) -> None:
+    """Through a temporary file and os.replace, so a crash leaves the old file or the new one, never
+    half of one."""
+    target = path.with_name(f".{path.name}.newsreader-tmp")
+    try:
+        fd = os.open(target, _REPLACE_FLAGS, 0o666)
+        try:
+            _write_fd(fd, content.encode("utf-8"))
+        finally:
+            os.close(fd)
+        os.replace(target, path)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot write ({exc.strerror})") from exc
 
 
@@ -115,8 +157,7 @@ def write_marked(folder: Path, stem: str, content: str, article_id: int, suffix:
     """Write a Markdown export (ending with our marker for ``article_id``) as ``stem`` in ``folder``."""
     for name in _candidates(stem, suffix):
         path = _inside(folder, name)
-        if not path.exists() and not path.is_symlink():
-            _write(path, content, new=True)
+        if _create(path, content):
             return WriteOutcome(path, "written")
         existing = _read(path)
         parsed = split_ours(existing) if existing is not None else None
@@ -127,7 +168,7 @@ def write_marked(folder: Path, stem: str, content: str, article_id: int, suffix:
             new = content + ("\n" + rest if rest else "")
             if new == existing:
                 return WriteOutcome(path, "unchanged")
-            _write(path, new)
+            _replace(path, new)
             return WriteOutcome(path, "updated")
         sibling = write_marked(folder, path.name[: -len(suffix)], content, article_id, suffix=".new" + suffix)
         return WriteOutcome(sibling.path, "kept-edited", kept=path)
@@ -138,15 +179,14 @@ def write_plain(folder: Path, stem: str, content: str, is_ours: Callable[[str], 
     """Write a file whose ownership ``is_ours(text)`` decides (the JSON export), same naming rules."""
     for name in _candidates(stem, suffix):
         path = _inside(folder, name)
-        if not path.exists() and not path.is_symlink():
-            _write(path, content, new=True)
+        if _create(path, content):
             return WriteOutcome(path, "written")
         existing = _read(path)
         if existing is None or not is_ours(existing):
             continue
         if existing == content:
             return WriteOutcome(path, "unchanged")
-        _write(path, content)
+        _replace(path, content)
         return WriteOutcome(path, "updated")
     raise ExportError(f"{folder}: no free name for {stem}{suffix}")
 

@@ -12,16 +12,18 @@ export can tell a file we wrote (and may replace) from one the reader has edited
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
+from json.encoder import encode_basestring  # the C string encoder json.dumps(str, ensure_ascii=False) uses
 
 from newsreader.model import Analysis, Annotation, Article
 
 END_MARKER = "<!-- newsreader:end"
 _END_LINE = re.compile(r"^<!-- newsreader:end article=(\d+) sha256=([0-9a-f]{64}) -->$", re.MULTILINE)
-_ALWAYS = set("\\`*_[]<>#|~&$")  # syntax anywhere in a line (& for entities, $ for math in Obsidian)
+_ALWAYS = "\\`*_[]<>#|~&$"  # syntax anywhere in a line (& for entities, $ for math in Obsidian)
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in _ALWAYS})
 _LIST_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What YAML does not allow raw in a double-quoted scalar (or reads as a line break); JSON leaves these.
@@ -32,13 +34,13 @@ def escape_text(text: str) -> str:
     """Plain text -> Markdown that renders as exactly that text (line breaks kept as hard breaks)."""
     lines = []
     for raw in text.splitlines() or [""]:
-        line = "".join("\\" + ch if ch in _ALWAYS else ch for ch in raw.strip())
+        line = raw.strip().translate(_ESCAPES)
         match = _LIST_START.match(line)
         if match:  # "- x", "1. x", "===": block syntax only at the start of a line
             marker = match.group(2)
             line = line[: match.start(2)] + marker[:-1] + "\\" + marker[-1] + line[match.end(2) :]
         lines.append(line)
-    return "\\\n".join(line for line in lines)
+    return "\\\n".join(lines)
 
 
 def _note(text: str) -> str:
@@ -48,7 +50,7 @@ def _note(text: str) -> str:
 
 def paragraph_number(body: str, offset: int) -> int:
     """1-based number of the paragraph (blank-line separated) holding ``offset``."""
-    return 1 + sum(1 for m in _PARAGRAPH_BREAK.finditer(body, 0, max(0, offset)) if m.end() <= offset)
+    return 1 + len(_PARAGRAPH_BREAK.findall(body, 0, max(0, offset)))
 
 
 def exported_at(article: Article, annotations: Sequence[Annotation]) -> datetime | None:
@@ -67,7 +69,7 @@ def yaml_scalar(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    text = json.dumps(str(value), ensure_ascii=False)
+    text = encode_basestring(str(value))
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -103,7 +105,7 @@ def front_matter(article: Article, annotations: Sequence[Annotation], analysis: 
 def _annotation_block(article: Article, annotation: Annotation) -> str:
     parts = ["\n".join("> " + line if line else ">" for line in escape_text(annotation.exact).split("\n"))]
     if annotation.tags:
-        parts.append(" ".join("#" + escape_text(tag).replace("\\#", "") for tag in annotation.tags))
+        parts.append(" ".join(_hashtag(tag) for tag in annotation.tags))
     if annotation.note.strip():
         parts.append(_note(annotation.note))
     if annotation.orphan:
@@ -112,6 +114,11 @@ def _annotation_block(article: Article, annotation: Annotation) -> str:
         where = paragraph_number(article.body, annotation.start)
         parts.append(f"*Where: paragraph {where}, characters {annotation.start}–{annotation.end}.*")
     return "\n\n".join(parts)
+
+
+@lru_cache(maxsize=1024)  # a library has few tags, used over and over
+def _hashtag(tag: str) -> str:
+    return "#" + escape_text(tag).replace("\\#", "")
 
 
 def _quotes_section(analysis: Analysis, heading: str) -> str:
