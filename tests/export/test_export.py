@@ -315,3 +315,25 @@ def test_names_taken_by_a_symlink_a_folder_or_a_fifo_are_skipped(tmp_path: Path)
     assert (outcome.path.name, outcome.status) == ("s-5.md", "written")
     assert outside.read_text(encoding="utf-8") == ours and not (tmp_path / "dangling").exists()
     assert files.write_marked(folder, "s", content, 1) == outcome.__class__(outcome.path, "unchanged")
+
+
+_JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+_JSON_VALUES = st.recursive(
+    _JSON_LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.tuples(inner) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_JSON_VALUES)
+def test_pretty_json_is_json_dumps_with_indent(value: object) -> None:
+    assert w3c.pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_pretty_json_leaves_what_it_does_not_know_to_json_dumps() -> None:
+    assert w3c.pretty_json({1: [True]}) == json.dumps({1: [True]}, ensure_ascii=False, indent=2)
+    with pytest.raises(TypeError):
+        w3c.pretty_json({"x": object()})

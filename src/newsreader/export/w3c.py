@@ -9,9 +9,10 @@ and a TextPositionSelector (str offsets into the body). Tags are TextualBody bod
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring  # C, the one json.dumps(ensure_ascii=False) uses
 from typing import Any
 
 from newsreader.model import Annotation, Article
@@ -75,7 +76,69 @@ def collection_json(entries: Iterable[tuple[Article, Sequence[Annotation]]]) -> 
         "total": len(items),
         "first": {"type": "AnnotationPage", "items": items},
     }
-    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    return pretty_json(collection) + "\n"
+
+
+class _Unsupported(TypeError):
+    pass
+
+
+_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # what json.dumps writes for them
+
+
+def pretty_json(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, byte for byte, several times faster: with an
+    indent CPython drops to its pure-Python encoder; here only the nesting is Python and every string
+    goes through the C encoder. Anything but str/int/float/bool/None/list/tuple/dict with str keys is
+    left to json.dumps itself."""
+    out: list[str] = []
+    try:
+        _emit(value, "\n", out.append)
+    except _Unsupported:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
+def _emit(value: Any, newline: str, write: Callable[[str], None]) -> None:
+    if isinstance(value, str):
+        write(encode_basestring(value))
+    elif value is None:
+        write("null")
+    elif value is True:
+        write("true")
+    elif value is False:
+        write("false")
+    elif isinstance(value, int):
+        write(int.__repr__(value))
+    elif isinstance(value, float):
+        text = float.__repr__(value)
+        write(_FLOATS.get(text, text))
+    elif isinstance(value, dict):
+        if not value:
+            write("{}")
+            return
+        inner = newline + "  "
+        opener = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unsupported(key)
+            write(opener + encode_basestring(key) + ": ")
+            _emit(item, inner, write)
+            opener = "," + inner
+        write(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            write("[]")
+            return
+        inner = newline + "  "
+        opener = "[" + inner
+        for item in value:
+            write(opener)
+            _emit(item, inner, write)
+            opener = "," + inner
+        write(newline + "]")
+    else:
+        raise _Unsupported(value)
 
 
 @dataclass(frozen=True, slots=True)
