@@ -99,31 +99,41 @@ def pretty_json(value: Any) -> str:
     return "".join(out)
 
 
-def _emit(value: Any, newline: str, write: Callable[[str], None]) -> None:
-    if isinstance(value, str):
-        write(encode_basestring(value))
-    elif value is None:
-        write("null")
-    elif value is True:
-        write("true")
-    elif value is False:
-        write("false")
-    elif isinstance(value, int):
-        write(int.__repr__(value))
-    elif isinstance(value, float):
+def _scalar(value: Any) -> str | None:
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
         text = float.__repr__(value)
-        write(_FLOATS.get(text, text))
-    elif isinstance(value, dict):
+        return _FLOATS.get(text, text)
+    return None
+
+
+def _emit(value: Any, newline: str, write: Callable[[str], None]) -> None:
+    # Scalars are written in the same call as their key or separator: fewer calls, same bytes.
+    if isinstance(value, dict):
         if not value:
             write("{}")
             return
         inner = newline + "  "
         opener = "{" + inner
         for key, item in value.items():
-            if not isinstance(key, str):
+            if type(key) is not str:
                 raise _Unsupported(key)
-            write(opener + encode_basestring(key) + ": ")
-            _emit(item, inner, write)
+            text = encode_basestring(item) if type(item) is str else _scalar(item)
+            if text is None:
+                write(opener + encode_basestring(key) + ": ")
+                _emit(item, inner, write)
+            else:
+                write(opener + encode_basestring(key) + ": " + text)
             opener = "," + inner
         write(newline + "}")
     elif isinstance(value, list | tuple):
@@ -133,12 +143,19 @@ def _emit(value: Any, newline: str, write: Callable[[str], None]) -> None:
         inner = newline + "  "
         opener = "[" + inner
         for item in value:
-            write(opener)
-            _emit(item, inner, write)
+            text = _scalar(item)
+            if text is None:
+                write(opener)
+                _emit(item, inner, write)
+            else:
+                write(opener + text)
             opener = "," + inner
         write(newline + "]")
     else:
-        raise _Unsupported(value)
+        text = _scalar(value)
+        if text is None:
+            raise _Unsupported(value)
+        write(text)
 
 
 @dataclass(frozen=True, slots=True)
