@@ -12,12 +12,16 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .gazetteer import country_key
+from .lexicon import ANON_NOUNS, NAME_TITLES, ORG_TAILS, STOP_CAPS, _words
 from .people import (
+    _PERSON_NOUNS,
     _SPEECH_ALT,
     SPEECH_AFTER_RE,
     SUBORDINATE_OPENERS,
+    TOK,
     Entity,
     PeopleFinder,
     Person,
@@ -69,11 +73,70 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
+# An explicit cue names the speaker even when the name is new to us: "Siddaramaiah, 75, said",
+# "said Park.", "D K Shivakumar told reporters". Verbs that take a person as object ("told
+# Reuters", "thanked Park") are cues only with the name before them.
+_CUE_VERBS_BEFORE = (
+    "said|says|added|adds|told|tells|continued|stated|declared|insisted|explained|warned|wrote|tweeted|"
+    "posted|replied|responded|argued|claimed|stressed|noted|remarked|announced|admitted|conceded|"
+    "acknowledged|asked|urged|recalled|countered|retorted|joked|quipped|observed|cautioned|insists|warns"
+)
+_CUE_VERBS_AFTER = (
+    "said|says|added|adds|continued|stated|declared|insisted|explained|warned|wrote|tweeted|replied|"
+    "responded|argued|claimed|stressed|noted|remarked|asked|recalled|countered|retorted|joked|quipped"
+)
+_CUE_VERB_RE = re.compile(rf"(?<![\w’'])(?:{_CUE_VERBS_BEFORE})(?![\w’'])")
+_CUE_AFTER_SET = frozenset(_CUE_VERBS_AFTER.split("|"))
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0]+)"
+_NAME = rf"{_HONORIFIC}?{TOK}(?:[ \u00a0]+{TOK}){{0,3}}"
+_NAME_BEFORE_RE = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:also|then|later|again|simply|only|had|has)\s+)?$"
+)
+_NAME_AFTER_RE = re.compile(rf"[ \u00a0]+(?P<name>{_NAME})(?=\s*[,.;:!?\n]|\s*$|\s+(?:in|on|at|who)\b)")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;,”\"’'—–(\n]\s*|\b(?:and|but|yet|so)\s+)$")
+_POST_QUOTE_RE = re.compile(r"[,”\"’'—–]\s*$")
+_NOT_NAMES = (
+    STOP_CAPS
+    | {w.capitalize() for w in ANON_NOUNS}
+    | {w.capitalize() for w in _PERSON_NOUNS.split("|")}
+    | {w.capitalize() + "s" for w in _PERSON_NOUNS.split("|")}
+    | set(_words("Police Officials Critics Analysts Experts Reports Residents Others Witnesses Sources"))
+)
+# tail words that are bodies even alone; others (Park, Long, Read ...) are surnames too
+_ONE_WORD_BODIES = frozenset(
+    _words(
+        "Parliament Senate Congress Assembly Government Administration Treasury Cabinet Police Army Navy "
+        "Reuters AFP AP BBC CNN Secretariat Commission Council Ministry Court"
+    )
+)
+_HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
+
+
 @dataclass(slots=True)
 class _State:
     last_person: Person | None = None
     person_pos: int = -1
     last_org: str | None = None
+    recent: list[Person] = field(default_factory=list)  # salient people, most recent first
+
+    def touch(self, p: Person, pos: int) -> None:
+        self.last_person, self.person_pos = p, pos
+        if not self.recent or self.recent[0] is not p:
+            self.recent = [p, *(q for q in self.recent[:5] if q is not p)]
+
+    def pronoun(self, ref: str) -> Person | None:
+        """'she' is the most recent salient person who may be a woman, 'he' a man; a person of
+        unknown gender may be either, and with no one fitting the old rule stands."""
+        p = self.last_person
+        if p is None:
+            return None
+        want = "f" if ref == "she" else "m"
+        if getattr(p, "gender", None) in (want, None):
+            return p
+        for q in self.recent:
+            if getattr(q, "gender", None) in (want, None):
+                return q
+        return p
 
 
 @dataclass(slots=True)
@@ -126,6 +189,62 @@ class SpeakerResolver:
         self.sent_starts = [s for s, _ in self.sentences]
         self.ents = [e for e in people.entities if not inq[e.start]]
         self.ent_starts = [e.start for e in self.ents]
+        extra = self._named_cues()
+        if extra:
+            self.ents = sorted(self.ents + extra, key=lambda e: e.start)
+            self.ent_starts = [e.start for e in self.ents]
+
+    def _free(self, a: int, b: int) -> bool:
+        """No entity overlaps text[a:b]."""
+        i = bisect.bisect_left(self.ent_starts, b) - 1
+        return i < 0 or self.ents[i].end <= a
+
+    def _named_cues(self) -> list[Entity]:
+        """Names next to a speech verb that nothing else recognised become speakers."""
+        t = self.text
+        inq = self.inq
+        find = getattr(self.people, "person_for_name", None)
+        out: list[Entity] = []
+        seen: set[int] = set()
+        for m in _CUE_VERB_RE.finditer(t):
+            vs, ve = m.span()
+            if inq[vs]:
+                continue
+            spans = []
+            lo = max(0, vs - 90)
+            mb = _NAME_BEFORE_RE.search(t, lo, vs)
+            if mb is not None:
+                spans.append((mb.start("name"), mb.end("name"), True))
+            if m.group() in _CUE_AFTER_SET and _POST_QUOTE_RE.search(t, max(0, vs - 4), vs):
+                ma = _NAME_AFTER_RE.match(t, ve)
+                if ma is not None:
+                    spans.append((ma.start("name"), ma.end("name"), False))
+            for a, b, before in spans:
+                if before and a > 0 and not _CLAUSE_START_RE.search(t, max(0, a - 6), a):
+                    continue  # "officials in Ukraine said": not the subject
+                # drop sentence words and titles in front: "But Park", "Treasurer Jim Chalmers"
+                while True:
+                    sp = t.find(" ", a, b)
+                    w = t[a:sp] if sp >= 0 else t[a:b]
+                    if sp < 0 or not (w in STOP_CAPS or (w in NAME_TITLES and w not in _HONORIFIC_GENDER)):
+                        break
+                    a = sp + 1
+                word = t[a:b]
+                if a in seen or inq[a] or word in _NOT_NAMES or not self._free(a, b):
+                    continue
+                seen.add(a)
+                last = word.rsplit(None, 1)[-1]
+                if (
+                    (last in ORG_TAILS and (" " in word or last in _ONE_WORD_BODIES))
+                    or country_key(word)
+                    or (word.isupper() and len(word) > 1 and " " not in word)
+                ):
+                    out.append(Entity(a, b, "org", word))
+                    continue
+                p = find(a, b) if find is not None else None
+                if p is not None:
+                    out.append(Entity(a, b, "person", p))
+        return out
 
     # -- entity helpers --------------------------------------------------------------------
     def _ents_in(self, a: int, b: int) -> list[Entity]:
@@ -168,7 +287,7 @@ class SpeakerResolver:
             return Attribution(str(e.ref), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
-                p = st.last_person
+                p = st.pronoun(str(e.ref))
                 return Attribution(p.label if p else None, p)
             if e.ref == "it" and st.last_org:
                 return Attribution(st.last_org, None)
@@ -270,16 +389,17 @@ class SpeakerResolver:
                 prev = (q, att)
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
-                st.person_pos = subj.start  # "He recalls ...": the same person, freshly salient
+                # "He recalls ...": that person, freshly salient
+                st.touch(st.pronoun(str(subj.ref)) or st.last_person, subj.start)
             if subj is not None and subj.kind in ("person", "org", "defbody"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
-                    st.last_person, st.person_pos = a.person, subj.start
+                    st.touch(a.person, subj.start)
                 elif a and a.speaker:
                     st.last_org = a.speaker
             for att in speakers:
                 if att.person is not None:
-                    st.last_person, st.person_pos = att.person, s0
+                    st.touch(att.person, s0)
                 elif att.speaker is not None:
                     st.last_org = att.speaker
         while qi < len(quotes):
