@@ -6,6 +6,8 @@ Data lives in ``gazetteer.toml`` (package data). A user file in the same format 
     { name = "Joe Biden", aliases = ["Joseph Biden"], short = ["Biden"],
       roles = ["US: president 2021-2025", "US: vice president 2009-2017"] }
 
+``gender`` (optional, "f" or "m") helps "she said" find the right person when the first name does not tell.
+
 ``surname`` (optional) is how the person is called alone when that is not the last word
 ("Xi" for Xi Jinping). ``aliases`` are other full names (spellings, transliterations); ``short`` are forms that name the
 person on their own in any article (distinctive surnames). The plain surname of any person is also
@@ -78,6 +80,7 @@ class GPerson:
     roles: tuple[Role, ...] = ()
     surnames: frozenset[str] = field(default_factory=frozenset)
     first: str = ""
+    gender: str | None = None  # "f" / "m" when the entry says so
 
 
 def _parse_role(text: str) -> Role:
@@ -193,6 +196,7 @@ def _person(entry: dict) -> GPerson:
         roles=roles,
         surnames=frozenset(surnames),
         first=first,
+        gender=entry.get("gender") if entry.get("gender") in ("f", "m") else None,
     )
 
 

@@ -620,3 +620,57 @@ NOT_FIRST_NAMES = {
     "Coronavirus",
     "Brexit",
 }
+
+
+def _first_names() -> dict[str, str]:
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    section = ""
+    for line in resources.files(__package__).joinpath("first_names.txt").read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in ("f:", "m:"):
+            section = line[0]
+            continue
+        for name in line.split():
+            out[name] = section
+    return out
+
+
+# First name -> "f" or "m" (names used for both are not listed).
+FIRST_NAME_GENDER = _first_names()
+
+# Words before or beside a name that say which gender the person is.
+GENDER_WORDS = {
+    "Mr": "m",
+    "Mr.": "m",
+    "Sir": "m",
+    "Lord": "m",
+    "King": "m",
+    "Prince": "m",
+    "Baron": "m",
+    "Sheikh": "m",
+    "Emir": "m",
+    "Sultan": "m",
+    "Congressman": "m",
+    "Spokesman": "m",
+    "Chairman": "m",
+    "Mrs": "f",
+    "Mrs.": "f",
+    "Ms": "f",
+    "Ms.": "f",
+    "Miss": "f",
+    "Madam": "f",
+    "Dame": "f",
+    "Lady": "f",
+    "Baroness": "f",
+    "Queen": "f",
+    "Princess": "f",
+    "Congresswoman": "f",
+    "Spokeswoman": "f",
+    "Chairwoman": "f",
+    "Businesswoman": "f",
+    "Businessman": "m",
+}

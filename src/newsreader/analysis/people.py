@@ -20,7 +20,9 @@ from .gazetteer import FULL, SHORT, SURNAME, Gazetteer, Role, country_key, norm_
 from .lexicon import (
     ANON_NOUNS,
     COUNTRIES,
+    FIRST_NAME_GENDER,
     FORM_TITLES,
+    GENDER_WORDS,
     HEAD_OFFICES,
     NAME_TITLES,
     NOT_FIRST_NAMES,
@@ -195,6 +197,15 @@ def _find_cues(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+_GENDER_PRON_RE = re.compile(
+    r"(?<![\w’'])(?:(?P<m>[Hh]e|[Hh]is|[Hh]im|[Hh]imself)|(?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself))(?![\w’'])"
+)
+_TITLE_WORD_RE = re.compile(r"([A-Z][a-z]+\.?)[ \u00a0]+$")
+_ROLE_GENDER_RE = re.compile(
+    r"\b(?:(?P<m>spokesman|chairman|congressman|businessman|king|prince)"
+    r"|(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess))\b",
+    re.I,
+)
 PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
 
 
@@ -278,6 +289,8 @@ _PLACE_WORDS = (
         )
     )
 )
+# tails of place names that are also common surnames when they open a name ("Park Jin", "Hall")
+_SURNAME_NOT_TAIL = {"Park", "Hall", "Church", "Bridge", "Mail"}
 _NOT_PREFIX_COUNTRIES = {"Jordan", "Georgia", "Chad", "Israel", "India", "Victoria", "Washington"}
 
 
@@ -292,6 +305,7 @@ class Person:
     evidence: bool = False
     first_pos: int = 1 << 60
     display: str | None = None  # the article's own spelling of a known person's full name
+    gender: str | None = None  # "f" / "m" / None: from honorifics, the gazetteer, first names, pronouns
 
     @property
     def label(self) -> str:
@@ -468,7 +482,9 @@ class PeopleFinder:
             # "The Met Police said": a body that may speak
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
-        if words[0] in NOT_FIRST_NAMES or any(w in ORG_TAILS for w in words):
+        if words[0] in NOT_FIRST_NAMES or any(
+            w in ORG_TAILS and (i or w not in _SURNAME_NOT_TAIL or len(words) == 1) for i, w in enumerate(words)
+        ):
             return []
         if all(w in _PLACE_WORDS or country_key(w) for w in words):
             return []
@@ -601,6 +617,7 @@ class PeopleFinder:
     def run(self) -> None:
         t = self.text
         cands = self._candidates()
+        self._cands = cands
         singles: list[_Cand] = []
         for c in cands:
             if c.gid is not None and c.gkind in (FULL, SHORT):
@@ -628,10 +645,147 @@ class PeopleFinder:
         keep = [p for p in self.persons if p.evidence or p.political]
         self.persons = keep
         kept = set(map(id, keep))
+        self.by_name = {k: v for k, v in self.by_name.items() if id(v) in kept}
+        self.by_gid = {k: v for k, v in self.by_gid.items() if id(v) in kept}
         self._ments = [m for m in self._ments if id(m[2]) in kept]
         self._role_forms()
         self._build_entities()
+        self._infer_genders()
         del t
+
+    # -- gender --------------------------------------------------------------------------
+    def _infer_genders(self) -> None:
+        """``Person.gender``: an honorific or gendered title at any mention, the gazetteer, a
+        gendered role word, a known first name, else the first he/she right after the person is
+        introduced (when nobody else is named in between)."""
+        t = self.text
+        starts = sorted((s, id(p)) for s, _, p, _, _ in self._ments)
+        for p in self.persons:
+            p.gender = self._gender_of(p, t, starts)
+
+    def _gender_of(self, p: Person, t: str, starts: list[tuple[int, int]]) -> str | None:
+        for s, e in p.mentions:
+            g = GENDER_WORDS.get(t[s:e].split(" ", 1)[0].split("\u00a0", 1)[0])
+            if g is None:
+                m = _TITLE_WORD_RE.search(t, max(0, s - 16), s)
+                g = GENDER_WORDS.get(m.group(1)) if m else None
+            if g:
+                return g
+        if p.gid is not None and self.gaz.people[p.gid].gender:
+            return self.gaz.people[p.gid].gender
+        for _, r in p.stated_roles:
+            m = _ROLE_GENDER_RE.search(r)
+            if m:
+                return "m" if m.group("m") else "f"
+        parts = p.name.split()
+        if len(parts) > 1:
+            for w in parts[:-1]:
+                g = FIRST_NAME_GENDER.get(w.rstrip("."))
+                if g:
+                    return g
+        if not p.mentions:
+            return None
+        first = min(p.mentions)
+        a = first[1]
+        # the introduction's sentence and the next one
+        b = a
+        for _ in range(2):
+            j = t.find(". ", b + 1, a + 400)
+            b = j if j >= 0 else min(len(t), a + 400)
+        m = _GENDER_PRON_RE.search(t, a, b)
+        if m is None:
+            return None
+        i = bisect.bisect_left(starts, (a, -1))
+        if i < len(starts) and starts[i][0] < m.start() and starts[i][1] != id(p):
+            return None  # someone else is named first: the pronoun may be theirs
+        return "m" if m.group("m") else "f"
+
+    # -- names found by others -----------------------------------------------------------
+    def person_for_name(self, start: int, end: int) -> Person | None:
+        """The person a bare or partial name at ``text[start:end]`` refers to.
+
+        For the speaker resolver: "Park said", "said Shivakumar", "Mr Yoon added". Leading titles
+        and honorifics and a possessive are dropped; the rest is tied to the fullest earlier form of
+        that name in the article (Park -> Park Jin, Shivakumar -> D K Shivakumar, Yoon -> Yoon Suk
+        Yeol; all-caps "MELONI" compares case-insensitively), preferring the person last mentioned
+        before ``start``. An unknown name becomes a new non-leader person (with a gender from the
+        honorific when there is one). The span is recorded as a mention of that person unless it
+        overlaps one already recorded. Returns None when no name is left after stripping (or the
+        name is a place or a sentence word).
+        """
+        t = self.text
+        raw = t[start:end]
+        for suffix in ("’s", "'s"):
+            if raw.endswith(suffix):
+                raw = raw[: -len(suffix)]
+        words = raw.split()
+        titles: list[str] = []
+        while words and (words[0] in NAME_TITLES or words[0] in STOP_CAPS) and len(words) > 1:
+            titles.append(words.pop(0))
+        if not words:
+            return None
+        core = " ".join(words)
+        if core in STOP_CAPS or core in NAME_TITLES or core in _PLACE_WORDS or country_key(core):
+            return None
+        p = self._find_by_name(core, start)
+        if p is None:
+            full = self._earlier_full_form(core, start)
+            if full is not None:
+                p = self._person(full.core, None)
+                p.mentions.append((full.ms, full.me))
+                p.first_pos = min(p.first_pos, full.ms)
+                p.evidence = True
+        if p is None:
+            p = self._person(core, None)
+            p.evidence = True
+            p.first_pos = min(p.first_pos, start)
+            p.gender = next((GENDER_WORDS[w] for w in titles if w in GENDER_WORDS), None) or (
+                FIRST_NAME_GENDER.get(words[0]) if len(words) > 1 else None
+            )
+        if not any(s < end and start < e for s, e in p.mentions):
+            p.mentions.append((start, end - (len(t[start:end]) - len(raw))))
+        return p
+
+    def _earlier_full_form(self, core: str, pos: int) -> _Cand | None:
+        """The last multi-word name before ``pos`` that starts or ends with ``core`` (Park -> Park Jin)."""
+        best = None
+        for c in self._cands:
+            if c.ms >= pos:
+                break
+            if c.ntok > 1 and (c.core.endswith(" " + core) or c.core.startswith(core + " ")):
+                best = c
+        return best
+
+    def _find_by_name(self, core: str, pos: int) -> Person | None:
+        low = core.lower()
+        upper = core.isupper() and len(core) > 2
+
+        def fits(p: Person) -> bool:
+            names = [p.name, p.label]
+            if p.gid is not None:
+                gp = self.gaz.people[p.gid]
+                if core in gp.surnames or core in gp.short:
+                    return True
+                names += gp.aliases
+            for n in names:
+                if upper:
+                    n = n.lower()
+                    c = low
+                else:
+                    c = core
+                if n == c or n.endswith(" " + c) or n.startswith(c + " ") or n.endswith("-" + c):
+                    return True
+                if " " not in c and "-" in c and n.split()[-1] == c:
+                    return True
+            return False
+
+        found = [p for p in self.persons if fits(p)]
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
+        last = {id(p): max((s for s, _ in p.mentions if s < pos), default=-1) for p in found}
+        return max(found, key=lambda p: (last[id(p)], -p.first_pos))
 
     def _is_surname_form(self, c: _Cand) -> bool:
         # "Le Drian", "von der Leyen" after a title: a surname of someone already named
