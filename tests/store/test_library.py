@@ -236,3 +236,13 @@ def test_web_entries_with_same_text_are_distinct_but_files_dedupe(library: Libra
     copy = library.add_article(make_article(BODY, origin="/elsewhere/copy.txt", content_hash="same"), Analysis(), "v1")
     again = library.add_article(make_article(BODY, origin="/other/copy.txt", content_hash="same"), Analysis(), "v1")
     assert again.status == "unchanged" and again.article_id == copy.article_id
+
+
+def test_marking_read_or_annotating_does_not_reindex_the_body(library: Library) -> None:
+    aid = library.add_article(make_article(), make_analysis(), "v1").article_id
+    before = library.db.conn.total_changes
+    library.set_read(aid)
+    assert library.db.conn.total_changes - before == 1  # the article row only, no FTS delete + insert
+    library.add_article(make_article(BODY + " Edited.", content_hash="edited"), make_analysis(), "v1")
+    found = library.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'edited'").fetchone()[0]
+    assert found == 1

@@ -174,11 +174,34 @@ def _v5_feeds(db: sqlite_utils.Database) -> None:
     )
 
 
+FTS_COLUMNS = {"articles": ("title", "body"), "annotations": ("exact", "note", "tags"), "quotes": ("text", "speaker")}
+
+
+def _v6_narrow_fts_update_triggers(db: sqlite_utils.Database) -> None:
+    """Re-index only when an indexed column changes.
+
+    The v4 triggers fired on any update of the row, so marking an article read or counting its
+    annotations re-indexed its whole body (25-75 ms on a 50k-word article instead of 0.5 ms).
+    """
+    for table, columns in FTS_COLUMNS.items():
+        cols = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        db.execute(f'DROP TRIGGER IF EXISTS "{table}_au"')
+        db.execute(
+            f'CREATE TRIGGER "{table}_au" AFTER UPDATE OF {cols} ON "{table}" BEGIN\n'
+            f'  INSERT INTO "{table}_fts" ("{table}_fts", rowid, {cols}) VALUES(\'delete\', old.rowid, {old});\n'
+            f'  INSERT INTO "{table}_fts" (rowid, {cols}) VALUES (new.rowid, {new});\n'
+            "END"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_analysis,
     _v3_annotation_counts,
     _v4_search,
     _v5_feeds,
+    _v6_narrow_fts_update_triggers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
