@@ -74,3 +74,54 @@ def test_he_goes_to_the_man_when_a_woman_spoke_last() -> None:
     )
     [speaker] = speakers(body)
     assert speaker is not None and speaker.endswith("Tanaka")
+
+
+# -- gap 5: bodies speak; anonymous sources do not -------------------------------------------
+
+
+def test_the_court_points_back_to_the_named_court() -> None:
+    body = "The Supreme Court ruled on Friday. “The law is void,” the court said."
+    assert speakers(body) == ["Supreme Court"]
+
+
+def test_the_agency_points_back_to_its_acronym() -> None:
+    body = (
+        "The Korean Central News Agency (KCNA) carried the report.\n\n"
+        "“The drills are a rehearsal for invasion,” the agency said."
+    )
+    assert speakers(body) == ["KCNA"]
+
+
+def test_a_company_named_once_speaks() -> None:
+    body = "Fujitsu said in a statement: “We apologise to the sub-postmasters and their families.”"
+    assert speakers(body) == ["Fujitsu"]
+
+
+def test_a_post_on_an_account_is_its_owners() -> None:
+    body = "Imran Khan is in jail. A post on Imran Khan's account said: “They cannot silence us forever.”"
+    assert speakers(body) == ["Imran Khan"]
+
+
+def test_anonymous_source_after_the_quote_is_null() -> None:
+    body = (
+        "Prime Minister Rishi Sunak arrived in Kyiv. “We stand with you,” Mr Sunak said.\n\n"
+        "“He is very tired of the infighting,” one person familiar with the matter said.\n\n"
+        "An ally of the prime minister said: “He will not resign.”"
+    )
+    assert speakers(body) == ["Rishi Sunak", None, None]
+
+
+# -- gap 4: a role description as the subject ------------------------------------------------
+
+
+def test_role_description_resolves_to_the_named_holder() -> None:
+    body = (
+        "Japanese Foreign Minister Yoko Kamikawa met Chinese officials in Beijing.\n\n"
+        "“We had a frank exchange,” the Japanese minister said.\n\n"
+        "Governor Gretchen Whitmer signed the bill later. “This is a good day,” the governor said."
+    )
+    result = analyze(body)
+    assert [q.speaker for q in result.quotes] == ["Yoko Kamikawa", "Gretchen Whitmer"]
+    forms = {ld.name: {m.text for m in ld.mentions} for ld in result.leaders}
+    assert "the Japanese minister" in forms["Yoko Kamikawa"]
+    assert "the governor" in forms["Gretchen Whitmer"]

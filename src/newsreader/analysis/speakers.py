@@ -109,6 +109,22 @@ _ONE_WORD_BODIES = frozenset(
         "Reuters AFP AP BBC CNN Secretariat Commission Council Ministry Court"
     )
 )
+# "one person familiar with the matter said", "a source close to the talks added"
+_ANON_TAIL_RE = re.compile(rf"[^.;:!?\n“”\"]{{0,80}}?(?<![\w’'])(?:{_SPEECH_ALT})(?![\w’'])")
+# "a post on Imran Khan's account said": the account's owner speaks
+_ACCOUNT_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:account|page|channel|feed|handle|profile)s?\b")
+_BODY_NAME_RES: dict[str, re.Pattern[str]] = {}
+# "the Japanese minister said", "Spain's acting prime minister said", "the former chief minister added"
+_ROLE_WORDS = (
+    "prime minister|chief minister|first minister|minister|president|premier|chancellor|governor|mayor|"
+    "senator|treasurer|speaker|secretary|attorney general|leader|chairman|chairwoman|chair|commissioner|"
+    "crown prince|king|queen|emir|ambassador|envoy|deputy|congressman|congresswoman|lawmaker|mp"
+)
+_ROLE_SUBJ_RE = re.compile(
+    r"(?<![\w’'])(?P<role>(?:[Tt]he|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"(?:{_ROLE_WORDS}))(?:\s*,[^,\n]{{1,60}},)?\s+(?:(?:also|then|later|again)\s+)?$",
+    re.I,
+)
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
 
 
@@ -189,17 +205,49 @@ class SpeakerResolver:
         self.sent_starts = [s for s, _ in self.sentences]
         self.ents = [e for e in people.entities if not inq[e.start]]
         self.ent_starts = [e.start for e in self.ents]
-        extra = self._named_cues()
+        replace: list[Entity] = []
+        extra = self._named_cues(replace)
         if extra:
-            self.ents = sorted(self.ents + extra, key=lambda e: e.start)
+            gone = set(map(id, replace))
+            self.ents = sorted([e for e in self.ents if id(e) not in gone] + extra, key=lambda e: e.start)
             self.ent_starts = [e.start for e in self.ents]
 
-    def _free(self, a: int, b: int) -> bool:
-        """No entity overlaps text[a:b]."""
+    def _free(self, a: int, b: int, replace: list[Entity] | None = None) -> bool:
+        """No entity overlaps text[a:b] (an anonymous one may be given up into ``replace``)."""
         i = bisect.bisect_left(self.ent_starts, b) - 1
-        return i < 0 or self.ents[i].end <= a
+        if i < 0 or self.ents[i].end <= a:
+            return True
+        e = self.ents[i]
+        if replace is not None and e.kind == "anon" and (i == 0 or self.ents[i - 1].end <= a):
+            replace.append(e)
+            return True
+        return False
 
-    def _named_cues(self) -> list[Entity]:
+    def _role_holder(self, a: int, b: int) -> Person | None:
+        """The leader named earlier whose stated role fits a description like 'the Japanese minister'."""
+        desc = self.text[a:b].lower().replace("’s", "").replace("'s", "").split()
+        office = desc[-1]
+        if office == "minister" and len(desc) > 1 and desc[-2] in ("prime", "chief", "first"):
+            office = desc[-2] + " minister"
+        best, best_key = None, None
+        for p in self.people.persons:
+            if not p.political or p.first_pos >= a:
+                continue
+            texts = [r.lower() for _, r in p.stated_roles]
+            gid = p.gid
+            if gid is not None:
+                texts += [r.office.lower() for r in self.people.gaz.people[gid].roles]
+            fit = [x for x in texts if office in x]
+            if not fit:
+                continue
+            overlap = max(sum(w in x for w in desc[1:-1]) for x in fit)
+            last = max((s for s, _ in p.mentions if s < a), default=-1)
+            key = (overlap, last)
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+        return best
+
+    def _named_cues(self, replace: list[Entity]) -> list[Entity]:
         """Names next to a speech verb that nothing else recognised become speakers."""
         t = self.text
         inq = self.inq
@@ -215,6 +263,18 @@ class SpeakerResolver:
             mb = _NAME_BEFORE_RE.search(t, lo, vs)
             if mb is not None:
                 spans.append((mb.start("name"), mb.end("name"), True))
+            else:
+                mr = _ROLE_SUBJ_RE.search(t, lo, vs)
+                if mr is not None and self._free(mr.start("role"), mr.end("role"), replace):
+                    n = len(replace)
+                    p = self._role_holder(mr.start("role"), mr.end("role"))
+                    del replace[n + (p is not None) :]
+                    if p is not None:
+                        a, b = mr.span("role")
+                        if not any(x < b and a < y for x, y in p.mentions):
+                            p.mentions.append((a, b))
+                        out.append(Entity(a, b, "person", p))
+                        continue
             if m.group() in _CUE_AFTER_SET and _POST_QUOTE_RE.search(t, max(0, vs - 4), vs):
                 ma = _NAME_AFTER_RE.match(t, ve)
                 if ma is not None:
@@ -258,9 +318,11 @@ class SpeakerResolver:
 
     def _subject(self, a: int, b: int) -> Entity | None:
         t = self.text
-        elig = [
-            e for e in self._ents_in(a, b) if not e.possessive and not is_object_position(t, e.start) and e.end <= b
-        ]
+        ents = self._ents_in(a, b)
+        for e in ents:
+            if e.possessive and e.kind == "person" and _ACCOUNT_RE.match(t, e.end):
+                return e
+        elig = [e for e in ents if not e.possessive and not is_object_position(t, e.start) and e.end <= b]
         if not elig:
             return None
         first_word = t[a : a + 20].lstrip("“\"‘' ").split(" ", 1)[0].strip(",")
@@ -307,7 +369,21 @@ class SpeakerResolver:
             if e.kind == "org" and (generic or noun in str(e.ref).lower()):
                 return str(e.ref)
             i -= 1
-        return None
+        if generic:
+            return None
+        # "the Supreme Court ... the court said": the last capitalised name ending in that noun
+        rx = _BODY_NAME_RES.get(noun)
+        if rx is None:
+            cap = noun.capitalize()
+            rx = _BODY_NAME_RES[noun] = re.compile(
+                rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){{0,4}}{cap}(?![\w’'])(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+            )
+        found = None
+        for m in rx.finditer(self.text, max(0, pos - 1500), pos):
+            found = m
+        if found is None:
+            return None
+        return found.group("acr") or found.group().split(" (")[0].removeprefix("The ")
 
     def _post_cue(self, q: RawQuote, sent: tuple[int, int]) -> Entity | None:
         t = self.text
@@ -325,6 +401,8 @@ class SpeakerResolver:
                 return None
             if _GAP_PLAIN_RE.fullmatch(gap) and (SPEECH_AFTER_RE.match(t, e.end) or _QUOTED_RE.match(t, e.end)):
                 return e
+            if e.kind == "anon" and _GAP_PLAIN_RE.fullmatch(gap) and _ANON_TAIL_RE.match(t, e.end):
+                return e  # an unnamed source: the quotation stays unattributed
             if _GAP_VERB_RE.fullmatch(gap):
                 return e
             if _ACCORDING_RE.search(gap):
