@@ -55,7 +55,11 @@ OFFICES = (
     "environment secretary|energy secretary|treasury secretary|"
     "home minister|defence minister|defense minister|finance minister|interior minister|"
     "economy minister|trade minister|health minister|energy minister|justice minister|"
-    "councillor|councilor|deputy|official|diplomat|ayatollah|supreme leader|president's spokesman"
+    "councillor|councilor|deputy|official|diplomat|ayatollah|supreme leader|president's spokesman|"
+    "treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|co-leader|chief minister|first minister|"
+    "MLA|MLAs|MNA|MPP|TD|assemblyman|assemblywoman|member of parliament|state senator|"
+    "attorney general|governor-general|governor general|lieutenant governor|deputy speaker|"
+    "opposition leader|party chairman|party president|cabinet secretary|mayor-elect"
 )
 
 # Words that make an office private rather than public: "financial adviser", "company president".
@@ -191,6 +195,43 @@ NAME_TITLES = {
     "Supreme": "office",
     "Whip": "office",
     "MP": "office",
+    "MEP": "office",
+    "MLA": "office",
+    "MSP": "office",
+    "MNA": "office",
+    "MPP": "office",
+    "TD": "office",
+    "Treasurer": "office",
+    "Co-chair": "office",
+    "Co-Chair": "office",
+    "Co-chairman": "office",
+    "Councillor": "office",
+    "Councilor": "office",
+    "Cllr": "office",
+    "Assemblyman": "office",
+    "Assemblywoman": "office",
+    "Delegate": "office",
+    "Lieutenant": "office",
+    # how some countries write a lawyer's or engineer's name: an honorific, not part of the name
+    "Barrister": "honorific",
+    "Advocate": "honorific",
+    "Adv": "honorific",
+    "Adv.": "honorific",
+    "Engr": "honorific",
+    "Engr.": "honorific",
+    # descriptors written like titles ("Pensioner Gail Brennan"): the person is private
+    **{
+        w: "descriptor"
+        for w in _words(
+            "Pensioner Retiree Farmer Teacher Nurse Doctor Student Shopkeeper Resident Activist Campaigner "
+            "Lawyer Solicitor Attorney Journalist Author Writer Historian Economist Analyst Businessman "
+            "Businesswoman Entrepreneur Grandmother Grandfather Mother Father Widow Veteran Survivor Victim "
+            "Landlord Tenant Commuter Driver Worker Volunteer Artist Singer Actor Actress Chef Pastor Imam "
+            "Rabbi Comedian Novelist Poet Photographer Researcher Scientist Engineer Architect Designer "
+            "Producer Director Founder Investor Trader Broker Blogger Influencer Fan Mum Dad Pupil"
+        )
+        if w not in ("Attorney", "Director")
+    },
 }
 
 # Titles that are offices in their own right (a name after them is a leader).
@@ -230,6 +271,21 @@ POLITICAL_TITLES = {
     "MP",
     "Vice",
     "Crown",
+    "MEP",
+    "MLA",
+    "MSP",
+    "MNA",
+    "MPP",
+    "TD",
+    "Treasurer",
+    "Co-chair",
+    "Co-Chair",
+    "Co-chairman",
+    "Councillor",
+    "Councilor",
+    "Cllr",
+    "Assemblyman",
+    "Assemblywoman",
 }
 
 # Honorific/title words kept in a surname-only form ("Mr Biden", "President Putin").

@@ -56,13 +56,33 @@ _MODW = (
     r"affairs|outgoing|incoming|interim|caretaker|then-\w+|ex-\w+|his|her|their|its|the|a|an)"
 )
 _OFFICE_RE = rf"(?:{_OFFICE_ALT})"
+_PORTFOLIOS = (
+    "state|defence|defense|foreign affairs|home affairs|presidency|interior|environment|health|education|"
+    "finance|economy|justice|women|equalities|housing|transport|agriculture|trade|industry|labour|labor|"
+    "culture|energy|tourism|treasury|communities|employment|local government|public works|water|"
+    "land reform|mines|mineral resources|fisheries|forestry|sport|sports|youth|science|technology|"
+    "infrastructure|planning|immigration|security|police|policing|veterans|pensions|children|families|"
+    "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate"
+)
 _OF_TAIL = (
-    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|state|defence|foreign affairs)"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+party)?)?"
 )
 ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
+# after a name and a comma any lower-case words may qualify a clearly public office ("Thoko Didiza,
+# the outgoing agriculture minister,"); weaker offices (president, leader, official) keep the word list
+_LOWW = (
+    r"(?!(?:who|which|whose|whom|when|where|while|and|but|or|was|is|are|were|had|has|have|said|says|told|"
+    r"to|in|at|on|with|by|for|from|as|after|before|not|also|then|now|a|an|the)\b)[a-z][\w’'\-]*"
+)
+_STRONG_OFFICES = (
+    r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|"
+    r"senator|governor|mayor|premier|chief minister|first minister|attorney general|speaker|councillor|"
+    r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
+)
 ROLE_AFTER_RE = re.compile(
-    rf"\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})\s*"
+    rf"\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
+    rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})\s*"
     r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b)"
 )
 _PERSON_NOUNS = (
@@ -77,6 +97,15 @@ _PERSON_NOUNS = (
 )
 PERSON_AFTER_RE = re.compile(
     rf"\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})s?\b"
+)
+# "Jordi Puig, of the Catalan Republican Left, told the chamber": a member of a named party
+_PARTY_TAILS = (
+    "Party|Left|Right|Front|Alliance|Coalition|Movement|Congress|League|Democrats|Greens|Socialists|"
+    "Liberals|Conservatives|Republicans|Labour|Bloc|Fighters|Forum"
+)
+PARTY_APPOS_RE = re.compile(
+    r"\s*(?:,\s*(?:of|from)\s+(?:the\s+)?|\()(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}"
+    rf"(?:{_PARTY_TAILS}))(?![\w’'])\s*(?=[,.;:)])"
 )
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
@@ -220,7 +249,9 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:j].lower()
 
 
-_OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {"state", "affairs"}
+_OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {
+    o.split()[-1] for o in _PORTFOLIOS.split("|")
+}
 _PERSON_LAST = set(_PERSON_NOUNS.split("|")) | {n + "s" for n in _PERSON_NOUNS.split("|")}
 _SPEECH_LAST = set(SPEECH_VERBS) | {"to"}
 _OBJ_LAST = set(
@@ -361,6 +392,17 @@ def _country_of(role: str) -> str | None:
     if "downing street" in low:
         return "UK"
     return None
+
+
+_ELECTED = re.compile(r"\b(?:MP|MEP|MLA|MSP|TD|senator|councillor|councilor|candidate|lawmaker|member)s?\b", re.I)
+
+
+def _private(context: str, role: str) -> bool:
+    """A company president or a financial adviser holds no public office; an independent MP does."""
+    words = PRIVATE_ROLE_WORDS.intersection(context.lower().split())
+    if words == {"independent"} and _ELECTED.search(role):
+        return False
+    return bool(words)
 
 
 def _clean_role(role: str) -> str:
@@ -518,8 +560,12 @@ class PeopleFinder:
         chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
         if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
             offices = ["Chair"]
+        if not offices and words == ["Deputy"]:
+            offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
+        if any(NAME_TITLES.get(w) == "descriptor" for w in words):
+            c.evidence = True
         c.honorific = any(NAME_TITLES.get(w) in ("honorific", "peer") for w in words)
-        role_words = [w for w in words if NAME_TITLES.get(w) not in ("honorific", "peer")]
+        role_words = [w for w in words if NAME_TITLES.get(w) not in ("honorific", "peer", "descriptor")]
         if offices:
             c.political = True
             c.role = " ".join(role_words)
@@ -556,7 +602,7 @@ class PeopleFinder:
             am = _AND_TITLE_RE.search(window)
             if am:
                 c.ps = wstart + am.start()
-        if m and PRIVATE_ROLE_WORDS.intersection(window[max(0, m.start() - 25) : m.end()].lower().split()):
+        if m and _private(window[max(0, m.start() - 25) : m.end()], m.group("role")):
             m = None
             c.evidence = True
         if m:
@@ -569,7 +615,7 @@ class PeopleFinder:
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
-        if m and PRIVATE_ROLE_WORDS.intersection(m.group("role").lower().split()):
+        if m and _private(m.group("role"), m.group("role")):
             m = None
             c.evidence = True
         if m:
@@ -579,6 +625,11 @@ class PeopleFinder:
                     c.role = role
                 c.political = True
                 c.pe = m.end("role")
+        elif not poss and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None:
+            if not c.role:
+                c.role = pm.group("role")
+            c.political = True
+            c.pe = pm.end("role")
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
         if c.political or c.honorific or c.evidence or c.gid is not None:
