@@ -125,3 +125,34 @@ def test_role_description_resolves_to_the_named_holder() -> None:
     forms = {ld.name: {m.text for m in ld.mentions} for ld in result.leaders}
     assert "the Japanese minister" in forms["Yoko Kamikawa"]
     assert "the governor" in forms["Gretchen Whitmer"]
+
+
+# -- gap 6: transcripts; gap 7: titles of works ----------------------------------------------
+
+
+def test_transcript_lines_are_quotations_by_their_label() -> None:
+    body = (
+        "Prime Minister Giorgia Meloni spoke to reporters.\n\n"
+        "MELONI: Good afternoon. We have approved the budget today.\n\n"
+        "QUESTION: Will taxes rise next year?\n\n"
+        "MELONI: No, they will not rise."
+    )
+    result = analyze(body)
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("Good afternoon. We have approved the budget today.", "Giorgia Meloni"),
+        ("Will taxes rise next year?", None),
+        ("No, they will not rise.", "Giorgia Meloni"),
+    ]
+    assert "MELONI" in {m.text for ld in result.leaders for m in ld.mentions}
+
+
+def test_a_single_caption_label_is_not_a_transcript() -> None:
+    assert quotes("SOURCE: AL JAZEERA AND NEWS AGENCIES") == []
+
+
+def test_titles_of_works_and_dubbed_names_are_not_quotations() -> None:
+    body = (
+        "Pedro Sánchez wrote in his memoir “Manual de resistencia” that he never gave up.\n\n"
+        "Critics dubbed him “the comeback kid” after the vote."
+    )
+    assert quotes(body) == []

@@ -36,6 +36,17 @@ _LABEL_CUE_RE = re.compile(
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)\W*$",
     re.I,
 )
+# a title of a work beside its kind: his memoir “Manual de resistencia”, the report, 'Left Behind'
+_WORK_RE = re.compile(
+    r"\b(?:memoir|memoirs|book|novel|biography|autobiography|programme|program|film|movie|documentary|series|"
+    r"album|song|single|play|podcast|report|essay|poem|column|op-ed|exhibition|show|opera)s?\s*,?\s*\W?$",
+    re.I,
+)
+# "declared the day the 'National Day of X'", "dubbed him the 'comeback kid'"
+_NAMED_OBJ_RE = re.compile(
+    r"\b(?:declared|named|dubbed|branded|nicknamed|christened|labelled|labeled|renamed)\s+"
+    r"(?:[\w’'\-]+\s+){0,4}?(?:as\s+)?(?:(?:an?|the|its|his|her|their)\s+)?\W?$"
+)
 _NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an?|the|its|his|her|their)\s+)?\W?$")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
 _SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
@@ -46,6 +57,8 @@ _COLON_RE = re.compile(
     + r")(?:\s+[^:\"“”‘’\n.!?]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$",
     re.M,
 )
+TRANSCRIPT_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]+){0,2}|Q):[ \t]+(?=[\"“‘'A-Z0-9])")
+TRANSCRIPT_LINE_RE = re.compile(r"^" + TRANSCRIPT_RE.pattern, re.M)
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
 
@@ -125,8 +138,10 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
     if _LABEL_CUE_RE.search(before):
         return True
     tail = text.rstrip()[-1:]
+    if len(words) <= 6 and tail not in ".!?,;…" and _WORK_RE.search(before):
+        return True
     if len(words) <= 4 and tail not in ".!?,;…":
-        if _NAMING_RE.search(before):
+        if _NAMING_RE.search(before) or _NAMED_OBJ_RE.search(before):
             return True  # what the Commission calls a “market correction mechanism”
         after = body[end + 1 : end + 5]
         if _DET_BEFORE_RE.search(before) and after.startswith(" of "):
@@ -213,6 +228,7 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
         return out
     taken = [(q.open, q.close) for q in marked]
     seen_lines: set[int] = set()
+    labels: list[str] | None = None  # transcript labels: a real transcript names each speaker more than once
     for cm in _COLON_CUE_RE.finditer(body):
         # only lines with a speech colon are worth the full pattern
         ls = body.rfind("\n", 0, cm.start()) + 1
@@ -221,6 +237,15 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
         seen_lines.add(ls)
         le = body.find("\n", cm.start())
         le = len(body) if le < 0 else le
+        tm = TRANSCRIPT_RE.match(body, ls, le)
+        if tm is not None and labels is None:
+            labels = [w.group("who") for w in TRANSCRIPT_LINE_RE.finditer(body)]
+        if tm is not None and (labels.count(tm.group("who")) >= 2 or tm.group("who") in ("Q", "QUESTION")):
+            # "MELONI: Good afternoon." / "Q: ..." -- a transcript line is its speaker's words
+            a, b = _trim(body, tm.end(), le)
+            if a < b and not any(o <= a < c for o, c in taken):
+                out.append(RawQuote(a, b, tm.end("who"), b, colon=True))
+            continue
         for m in _COLON_RE.finditer(body, ls, le):
             if len(WORD_RE.findall(m.group("q"))) < 3:
                 continue

@@ -28,7 +28,7 @@ from .people import (
     in_subclause,
     is_object_position,
 )
-from .quotes import RawQuote
+from .quotes import TRANSCRIPT_RE, RawQuote
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
 _ABBREV_RE = re.compile(
@@ -125,6 +125,7 @@ _ROLE_SUBJ_RE = re.compile(
     rf"(?:{_ROLE_WORDS}))(?:\s*,[^,\n]{{1,60}},)?\s+(?:(?:also|then|later|again)\s+)?$",
     re.I,
 )
+_TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
 
 
@@ -411,6 +412,19 @@ class SpeakerResolver:
                 return e
         return None
 
+    def _transcript(self, q: RawQuote) -> Attribution | None:
+        t = self.text
+        ls = t.rfind("\n", 0, q.start) + 1
+        m = TRANSCRIPT_RE.match(t, ls, q.start + 1)
+        if m is None:
+            return None
+        who = m.group("who")
+        if who in ("Q", "QUESTION", "QUESTIONS", "REPORTER", "AUDIENCE") or who in _TRANSCRIPT_NOT:
+            return Attribution(None, None)
+        find = getattr(self.people, "person_for_name", None)
+        p = find(*m.span("who")) if find is not None else None
+        return Attribution(p.label, p) if p is not None else Attribution(who.title(), None)
+
     def _clause_subject(self, a: int, b: int) -> Entity | None:
         """In "X said ..., and Y says he wants it “as soon as possible”", the quote is Y's."""
         t = self.text
@@ -442,6 +456,8 @@ class SpeakerResolver:
                 qi += 1
                 qs = max(s0, self._sentence_of(q.open)[0])
                 att = None
+                if q.colon:
+                    att = self._transcript(q)
                 if not q.colon:
                     att = self._resolve(self._post_cue(q, sent), st)
                 if att is None:
