@@ -72,3 +72,87 @@ def test_person_for_name_creates_a_private_person_for_an_unknown_name() -> None:
     p = pf.person_for_name(i, i + len("Mrs Okonkwo"))
     assert p is not None and p.name == "Okonkwo" and p.gender == "f" and not p.political
     assert pf.person_for_name(0, 3) is None  # "The"
+
+
+# -- gap 1: roles after the name, unfamiliar role words, titles swallowed into names ------------
+
+
+def test_role_after_the_name_with_an_unlisted_portfolio() -> None:
+    got = leaders("Lerato Mokoena, the outgoing agriculture minister, said farmers had suffered.")
+    assert got == {"Lerato Mokoena": ["Lerato Mokoena"]}
+
+
+def test_leader_of_a_party_after_the_name() -> None:
+    got = leaders("Sipho Ndlovu, leader of the Freedom Front, said the count was flawed.")
+    assert list(got) == ["Sipho Ndlovu"]
+
+
+def test_party_appositive_makes_a_member_a_leader() -> None:
+    got = leaders("Jordi Puigvert, of the Catalan Republican Left, told the chamber the bill was unfair.")
+    assert list(got) == ["Jordi Puigvert"]
+
+
+def test_capitalised_role_words_are_stripped_and_make_leaders() -> None:
+    body = (
+        "Treasurer Jim Hallett said the budget was balanced. Shadow treasurer Angus Rorke disagreed. "
+        "Co-chair Lena Fischer, MEP Pieter de Vries, MLA Harjit Singh and Deputy Kate Moyo spoke later."
+    )
+    assert sorted(leaders(body)) == [
+        "Angus Rorke",
+        "Harjit Singh",
+        "Jim Hallett",
+        "Kate Moyo",
+        "Lena Fischer",
+        "Pieter de Vries",
+    ]
+
+
+def test_ministry_for_a_lower_case_portfolio_before_the_name() -> None:
+    got = leaders("The minister for the presidency, Felix Bolanos, defended the amnesty law.")
+    assert list(got) == ["Felix Bolanos"]
+
+
+def test_independent_member_for_a_seat() -> None:
+    body = "Independent MP for Wentworth Allegra Spender said the budget was timid. Spender wants more."
+    assert leaders(body) == {"Allegra Spender": ["Allegra Spender", "Spender"]}
+
+
+def test_descriptor_before_a_name_is_not_part_of_it_and_not_an_office() -> None:
+    result = analyze("Pensioner Gail Brennan said: “I cannot pay this.”")
+    assert result.leaders == ()
+    assert [q.speaker for q in result.quotes] == ["Gail Brennan"]
+
+
+def test_honorific_barrister_is_dropped_from_the_name() -> None:
+    got = leaders("Party chairman Barrister Gohar Ali Khan said the ballot was stolen.")
+    assert list(got) == ["Gohar Ali Khan"]
+
+
+def test_company_president_is_still_private() -> None:
+    assert leaders("Dana Prior, the company president, said sales rose.") == {}
+
+
+# -- gap 9: headlines and shared surnames ------------------------------------------------------
+
+
+def test_title_case_headline_makes_no_fake_people() -> None:
+    body = "Turkey's opposition leader Ozgur Ozel toured the city. Ozel said the party would win."
+    got = leaders(body, title="How The Opposition Could Beat Erdogan Twice In One Year")
+    assert "Beat Erdogan Twice" not in got and "Ozgur Ozel" in got
+    assert all("Beat" not in name for name in got)
+
+
+def test_sentence_with_many_capitals_is_not_a_headline() -> None:
+    body = "Senator Maria Lopez and Governor John Hale met on Monday. Lopez praised the plan."
+    assert sorted(leaders(body)) == ["John Hale", "Maria Lopez"]
+
+
+def test_article_stated_head_of_government_wins_a_shared_surname() -> None:
+    body = (
+        "Former prime minister Nawaz Sharif returned to Lahore on Saturday. Prime Minister Shehbaz "
+        "Sharif welcomed him at the airport.\n\nMr Sharif said the party was united. The prime minister "
+        "then flew to Islamabad."
+    )
+    got = leaders(body)
+    assert "Mr Sharif" in got["Shehbaz Sharif"] and "The prime minister" in got["Shehbaz Sharif"]
+    assert got["Nawaz Sharif"] == ["Nawaz Sharif"]

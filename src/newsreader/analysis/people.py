@@ -249,9 +249,7 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:j].lower()
 
 
-_OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {
-    o.split()[-1] for o in _PORTFOLIOS.split("|")
-}
+_OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {o.split()[-1] for o in _PORTFOLIOS.split("|")}
 _PERSON_LAST = set(_PERSON_NOUNS.split("|")) | {n + "s" for n in _PERSON_NOUNS.split("|")}
 _SPEECH_LAST = set(SPEECH_VERBS) | {"to"}
 _OBJ_LAST = set(
@@ -405,6 +403,9 @@ def _private(context: str, role: str) -> bool:
     return bool(words)
 
 
+_FORMER_RE = re.compile(r"(?i)(?:\w+['’]s\s+)?(?:former|ex-|ex\s|then-|one-time|late|erstwhile|three-time|two-time)")
+
+
 def _clean_role(role: str) -> str:
     words = role.strip(" ,").split()
     while words and (words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") or words[0] in STOP_CAPS):
@@ -462,6 +463,7 @@ class PeopleFinder:
                 body_tok.update(range(s, e))
         self._body_hits = body_tok
         self._hit_starts = sorted(hits)
+        self._hits = hits
         cands: list[_Cand] = []
         for run in RUN_RE.finditer(t):
             rs, re_ = run.span()
@@ -502,6 +504,14 @@ class PeopleFinder:
         core = seg[k:]
         if not core or all(w in NAME_TITLES for _, _, w in core):
             return []
+        if len(core) >= 3 and not titles and core[0][2] not in FIRST_NAME_GENDER:
+            # "MP for Wentworth Allegra Spender": the place closes the role, the name starts at a first name
+            before = self.text[max(0, core[0][0] - 5) : core[0][0]]
+            if before.endswith((" for ", " of ")) and (
+                _last_word(self.text, max(0, core[0][0] - 40), core[0][0] - 4) in _OFFICE_LAST
+            ):
+                j = next((j for j in range(1, len(core) - 1) if core[j][2] in FIRST_NAME_GENDER), 1)
+                return self._segment(core[j:], hits)
         # hyphenated pairs of names ("Biden-Harris"): each part on its own
         if (
             len(core) == 1
@@ -524,8 +534,11 @@ class PeopleFinder:
             # "The Met Police said": a body that may speak
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
-        if words[0] in NOT_FIRST_NAMES or any(
-            w in ORG_TAILS and (i or w not in _SURNAME_NOT_TAIL or len(words) == 1) for i, w in enumerate(words)
+        if words[0] in NOT_FIRST_NAMES or (
+            not ORG_TAILS.isdisjoint(words)
+            and any(
+                w in ORG_TAILS and (i or w not in _SURNAME_NOT_TAIL or len(words) == 1) for i, w in enumerate(words)
+            )
         ):
             return []
         if all(w in _PLACE_WORDS or country_key(w) for w in words):
@@ -592,12 +605,22 @@ class PeopleFinder:
         if ntok == 1 and not titles and c.gid is not None:
             return c  # a known surname on its own: its roles come from where it is named in full
         # role before the name: "Kremlin spokesman Dmitry Peskov", "Germany's chancellor, Olaf Scholz"
+        if (
+            titles
+            and t[max(0, c.ps - 5) : c.ps].endswith((" for ", " of "))
+            and all(country_key(w) or w in _PLACE_WORDS or w in NOT_FIRST_NAMES for w in words)
+        ):
+            c.ps, c.titles, words = c.cs, [], []  # "minister for Northern Ireland Chris Heaton-Harris"
         lo = max(0, c.ps - 100)
         nl = t.rfind("\n", lo, c.ps)
         wstart = nl + 1 if nl >= 0 else lo
         window = t[wstart : c.ps]
         lw = _last_word(t, wstart, c.ps)
-        m = ROLE_BEFORE_RE.search(window) if lw in _OFFICE_LAST or lw[:1].isupper() else None
+        m = (
+            ROLE_BEFORE_RE.search(window)
+            if lw in _OFFICE_LAST or (lw and window.rstrip(" ,\u00a0\t")[-len(lw) :][:1].isupper())
+            else None
+        )
         if titles and not m:
             am = _AND_TITLE_RE.search(window)
             if am:
@@ -670,8 +693,12 @@ class PeopleFinder:
         cands = self._candidates()
         self._cands = cands
         singles: list[_Cand] = []
+        headed = self._title_case_lines()
+        deferred: list[_Cand] = []
         for c in cands:
-            if c.gid is not None and c.gkind in (FULL, SHORT):
+            if headed and c.ntok > 1 and c.gkind is None and any(a <= c.cs < b for a, b in headed):
+                deferred.append(c)  # "Beat Erdogan Twice": in a Title Case line only known names count
+            elif c.gid is not None and c.gkind in (FULL, SHORT):
                 p = self._person(self.gaz.people[c.gid].name, c.gid)
                 self._attach(p, c)
             elif c.ntok > 1 and c.gkind is None and not self._is_surname_form(c):
@@ -692,6 +719,8 @@ class PeopleFinder:
                 p = self._misspelt(c)
             if p is not None:
                 self._attach(p, c)
+        for c in deferred:
+            self._headline_name(c)
         # keep people with evidence only
         keep = [p for p in self.persons if p.evidence or p.political]
         self.persons = keep
@@ -838,6 +867,55 @@ class PeopleFinder:
         last = {id(p): max((s for s, _ in p.mentions if s < pos), default=-1) for p in found}
         return max(found, key=lambda p: (last[id(p)], -p.first_pos))
 
+    def _title_case_lines(self) -> list[tuple[int, int]]:
+        """Lines written in Title Case (headlines, sub-heads), where capitals do not mark names."""
+        t = self.text
+        out = []
+        pos = 0
+        while pos < len(t):
+            nl = t.find("\n", pos)
+            end = len(t) if nl < 0 else nl
+            if end - pos <= 200:
+                line = t[pos:end].rstrip()
+                words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+                low = sum(not w[0].isupper() for w in words)
+                if (
+                    len(words) >= 3
+                    and (low == 0 or (low == 1 and len(words) >= 6))
+                    and not line.endswith(".")
+                    and ". " not in line
+                ):
+                    out.append((pos, end))
+            pos = end + 1
+        return out
+
+    def _headline_name(self, c: _Cand) -> None:
+        """A run in a Title Case line: the longest leading part that names someone named elsewhere,
+        else each word that is a known name or the surname of someone named."""
+        t = self.text
+        toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, c.cs, c.ce)]
+        for k in range(len(toks), 1, -1):
+            p = self.by_name.get(" ".join(w for _, _, w in toks[:k]))
+            if p is not None:
+                c.ms, c.me, c.ce = min(c.ms, toks[0][0]), toks[k - 1][1], toks[k - 1][1]
+                c.pe = max(c.pe, c.me) if c.pe > c.ce else c.me
+                self._attach(p, c)
+                return
+        for s, e, w in toks:
+            p = None
+            for (hs, he), claims in ((k, self._hits[k]) for k in self._hits_from(s, e)):
+                if (hs, he) == (s, e):
+                    best = min(claims, key=lambda x: x[1])
+                    if best[1] in (FULL, SHORT) or best[0] in self.by_gid:
+                        p = self._person(self.gaz.people[best[0]].name, best[0])
+            if p is None:
+                found = [q for q in self.persons if " " in q.name and q.surname == w]
+                p = found[0] if len(found) == 1 else None
+            if p is not None:
+                p.mentions.append((s, e))
+                p.first_pos = min(p.first_pos, s)
+                self._ments.append((s, e, p, s, e))
+
     def _is_surname_form(self, c: _Cand) -> bool:
         # "Le Drian", "von der Leyen" after a title: a surname of someone already named
         if not c.titles:
@@ -876,6 +954,14 @@ class PeopleFinder:
             return None
         if len(found) == 1:
             return found[0]
+        # two Sharifs: "Mr Sharif" is the one this article names as head of government
+        heads = [
+            p
+            for p in found
+            if any(_office_of(r) in HEAD_OFFICES and not _FORMER_RE.match(r) for _, r in p.stated_roles)
+        ]
+        if len(heads) == 1:
+            return heads[0]
         before = [p for p in found if p.first_pos < c.ms]
         return max(before or found, key=lambda p: max((s for s, _ in p.mentions if s < c.ms), default=-1))
 
@@ -965,7 +1051,12 @@ class PeopleFinder:
             )
 
         def stated(p: Person) -> set[tuple[str | None, str]]:
-            return {(_country_of(r), _office_of(r)) for _, r in p.stated_roles}
+            return {(_country_of(r), _office_of(r)) for _, r in p.stated_roles if not _FORMER_RE.match(r)}
+
+        def former_only(p: Person) -> bool:
+            # the article calls them the former holder: not the one "the prime minister" means now
+            old = {(_country_of(r), _office_of(r)) for _, r in p.stated_roles if _FORMER_RE.match(r)}
+            return any(ok(c, o) for c, o in old) and not any(ok(c, o) for c, o in stated(p))
 
         def mod_fits(p: Person) -> bool:
             if modtext is None:
@@ -975,7 +1066,7 @@ class PeopleFinder:
                 texts += [r.office for r in self.gaz.people[p.gid].roles]
             return any(modtext in x for x in texts)
 
-        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p)]
+        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p) and not former_only(p)]
         # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
         # not the prime minister, whatever office he held later
         found = [p for p in found if not stated(p) or any(ok(c, o) or o == "counterpart" for c, o in stated(p))]
