@@ -156,3 +156,71 @@ def test_article_stated_head_of_government_wins_a_shared_surname() -> None:
     got = leaders(body)
     assert "Mr Sharif" in got["Shehbaz Sharif"] and "The prime minister" in got["Shehbaz Sharif"]
     assert got["Nawaz Sharif"] == ["Nawaz Sharif"]
+
+
+# -- gap 4 (forms): role descriptions standing alone are forms of the named holder ----------------
+
+
+def test_state_and_city_offices_standing_alone_are_forms() -> None:
+    body = (
+        "Governor Gretchen Walsh signed the bill on Tuesday. The governor said it would save lives, "
+        "and the Democratic governor later flew home.\n\nMayor Karen Bliss spoke next. The mayor agreed."
+    )
+    got = leaders(body)
+    assert got["Gretchen Walsh"] == ["Gretchen Walsh", "The governor", "the Democratic governor"]
+    assert got["Karen Bliss"] == ["Karen Bliss", "The mayor"]
+
+
+def test_acting_holder_and_party_leader_are_forms() -> None:
+    body = (
+        "Pedro Sánchez, Spain's acting prime minister, met the king on Monday. The Socialist leader said "
+        "talks would go on, and Spain's acting prime minister added that he was hopeful."
+    )
+    got = leaders(body)
+    assert "The Socialist leader" in got["Pedro Sánchez"]
+
+
+def test_treasurer_and_crown_prince_and_director_title_forms() -> None:
+    body = (
+        "Treasurer Jim Chalmers delivered the budget. The treasurer said inflation was easing.\n\n"
+        "Saudi Crown Prince Mohammed bin Salman met him later. The crown prince praised the plan.\n\n"
+        "Wang Yi, director of the foreign affairs commission, also attended. Director Wang was brief."
+    )
+    got = leaders(body)
+    assert "The treasurer" in got["Jim Chalmers"]
+    assert "The crown prince" in got["Mohammed bin Salman"]
+    assert "Director Wang" in got["Wang Yi"]
+
+
+def test_role_stated_without_country_fits_the_country_phrase() -> None:
+    body = (
+        "Prime Minister Daniel Okoro spoke in Abuja. Critics said: “We need the prime minister of Nigeria to act now.”"
+    )
+    assert "the prime minister of Nigeria" in leaders(body)["Daniel Okoro"]
+
+
+def test_former_holder_does_not_take_the_title() -> None:
+    body = (
+        "Former president Ana Ruiz and President Tomas Vidal met in Lima. The president said the meeting "
+        "had been useful."
+    )
+    got = leaders(body)
+    assert "The president" in got["Tomas Vidal"] and "The president" not in got["Ana Ruiz"]
+
+
+# -- gap 8: short forms ------------------------------------------------------------------------
+
+
+def test_first_name_used_by_a_colleague_inside_a_quote() -> None:
+    body = "Prime Minister Giorgia Meloni met President Joe Biden. Biden said: “Thank you, Giorgia, for coming.”"
+    assert "Giorgia" in leaders(body)["Giorgia Meloni"]
+
+
+def test_hyphenated_surname_alone() -> None:
+    body = "Education minister Hlengiwe Bhengu-Motsiri spoke first. Later Bhengu-Motsiri defended the plan."
+    assert leaders(body)["Hlengiwe Bhengu-Motsiri"] == ["Bhengu-Motsiri", "Hlengiwe Bhengu-Motsiri"]
+
+
+def test_sentence_initial_word_that_is_a_first_name_is_not_linked() -> None:
+    body = "Junior minister Will Pratt spoke. Grant funding fell. Will the plan survive? Pratt thinks so."
+    assert leaders(body)["Will Pratt"] == ["Pratt", "Will Pratt"]

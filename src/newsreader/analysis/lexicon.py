@@ -211,6 +211,7 @@ NAME_TITLES = {
     "Assemblyman": "office",
     "Assemblywoman": "office",
     "Delegate": "office",
+    "Director": "office",
     "Lieutenant": "office",
     # how some countries write a lawyer's or engineer's name: an honorific, not part of the name
     "Barrister": "honorific",
@@ -322,6 +323,9 @@ FORM_TITLES = {
     "Mayor",
     "Secretary",
     "Minister",
+    "Director",
+    "Treasurer",
+    "Councillor",
 }
 
 # Capitalised words that start sentences or clauses but never begin a name.

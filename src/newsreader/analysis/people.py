@@ -126,14 +126,16 @@ _FORM_OFFICES = (
     "home secretary|defence minister|defense minister|spokesman|spokeswoman|spokesperson|"
     "king|queen|monarch|emir|crown prince|supreme leader|first minister|taoiseach|"
     "national security adviser|press secretary|secretary-general|secretary general|ex-minister|"
-    "ex-president|ex-prime minister|ex-chancellor"
+    "ex-president|ex-prime minister|ex-chancellor|governor|mayor|speaker|treasurer|shadow treasurer|"
+    "chief minister|attorney general|attorney-general|senator|opposition leader|crown prince|minister"
 )
 ROLE_FORM_RE = re.compile(
-    rf"(?<![\w’'])(?:(?P<det>[Tt]he)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current)\s*)?)"
+    rf"(?<![\w’'])(?:(?P<det>[Tt]he)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
+    r"interim|caretaker)\s*)?)"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
     r"conservative|democratic|republican|opposition|kremlin)\s+))?"
-    rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+)"
+    rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+(?P<pre2>(?:acting|new|outgoing|interim|caretaker|current)\s+)?)"
     rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
 )
 _OF_PLACE_RE = re.compile(
@@ -375,6 +377,9 @@ class _Cand:
 
 
 def _office_of(role: str) -> str:
+    low = role.lower()
+    if ("foreign affairs" in low and "minister" in low) or "external affairs minister" in low:
+        return "foreign minister"
     m = re.search(_OFFICE_RE + r"\s*$", role.split(",")[0].split(" of ")[0].strip(), re.I)
     return norm_office(m.group(0)) if m else norm_office(role.split()[-1])
 
@@ -404,6 +409,14 @@ def _private(context: str, role: str) -> bool:
 
 
 _FORMER_RE = re.compile(r"(?i)(?:\w+['’]s\s+)?(?:former|ex-|ex\s|then-|one-time|late|erstwhile|three-time|two-time)")
+
+
+_PARTY_MODS = set(
+    _words(
+        "democratic republican socialist labour tory conservative liberal green communist nationalist "
+        "centrist populist opposition"
+    )
+)
 
 
 def _clean_role(role: str) -> str:
@@ -527,7 +540,10 @@ class PeopleFinder:
                     if (pos, pos + len(p)) in hits:
                         out.append(self._make(pos, pos + len(p), pos, [], hits))
                     pos += len(p) + 1
-                return [c for c in out if c]
+                out = [c for c in out if c]
+                if out:
+                    return out
+                # "Bhengu-Motsiri" alone: a surname of someone named in full, if anyone
         cs, ce = core[0][0], core[-1][1]
         words = [w for _, _, w in core]
         if words[-1] in _INSTITUTION_TAILS and not titles:
@@ -564,7 +580,7 @@ class PeopleFinder:
         if ntok == 1 and titles and words[-1] in FORM_TITLES:
             # "Mr Biden", "President Putin": the title is part of how the person is named
             ms = titles[-1][0]
-            if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown"):
+            if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown", "Chief"):
                 ms = titles[-2][0]
         if ntok > 1 and titles and words[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness", "Dr", "Dr."):
             ms = titles[-1][0]
@@ -578,7 +594,11 @@ class PeopleFinder:
         if any(NAME_TITLES.get(w) == "descriptor" for w in words):
             c.evidence = True
         c.honorific = any(NAME_TITLES.get(w) in ("honorific", "peer") for w in words)
-        role_words = [w for w in words if NAME_TITLES.get(w) not in ("honorific", "peer", "descriptor")]
+        role_words = [
+            w
+            for i, w in enumerate(words)
+            if NAME_TITLES.get(w) not in ("honorific", "peer", "descriptor") or (i and words[i - 1] == "Crown")
+        ]
         if offices:
             c.political = True
             c.role = " ".join(role_words)
@@ -948,6 +968,11 @@ class PeopleFinder:
         ]
         if not found and c.titles and c.titles[-1] in _FIRST_NAME_TITLES:
             found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
+        if not found and not c.titles and c.ntok == 1 and core not in self.by_name and self._mid_sentence(c.ms):
+            # "Thank you, Giorgia": a first name alone, when exactly one person named here bears it
+            found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
+            if len(found) != 1 or any(p.surname == core for p in self.persons):
+                found = []
         if not found:
             if core in self.by_name:
                 return self.by_name[core]
@@ -964,6 +989,13 @@ class PeopleFinder:
             return heads[0]
         before = [p for p in found if p.first_pos < c.ms]
         return max(before or found, key=lambda p: max((s for s, _ in p.mentions if s < c.ms), default=-1))
+
+    def _mid_sentence(self, pos: int) -> bool:
+        t = self.text
+        j = pos
+        while j > 0 and t[j - 1] in " \u00a0":
+            j -= 1
+        return j > 0 and t[j - 1] not in ".!?\n“\"‘'(:;—–-"
 
     def _misspelt(self, c: _Cand) -> Person | None:
         """'Scholtz' -> Olaf Scholz: one edit from exactly one surname of someone named here."""
@@ -1021,7 +1053,7 @@ class PeopleFinder:
                 ck = _country_of(country)
             if modtext and country_key(modtext):
                 ck, modtext = country_key(modtext), None
-            if (m.group("pre") or "").strip() or office.startswith("ex-"):
+            if (m.group("pre") or "").strip() in ("former", "ex-", "then-") or office.startswith("ex-"):
                 continue  # "the former president": who held it depends on the date
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
                 if office != "spokesman":
@@ -1048,7 +1080,12 @@ class PeopleFinder:
                 or (office == "spokesman" and o.endswith("spokesman"))
                 or (office == "chancellor" and o.startswith("chancellor"))
                 or (modtext is not None and o.split()[-1:] == office.split()[-1:])
+                or (office == "minister" and ck is not None and o.endswith("minister"))
             )
+
+        def ok_s(c: str | None, o: str) -> bool:
+            # a role the article states without a country ("Prime Minister X") fits any country
+            return ok(ck if c is None else c, o)
 
         def stated(p: Person) -> set[tuple[str | None, str]]:
             return {(_country_of(r), _office_of(r)) for _, r in p.stated_roles if not _FORMER_RE.match(r)}
@@ -1056,7 +1093,7 @@ class PeopleFinder:
         def former_only(p: Person) -> bool:
             # the article calls them the former holder: not the one "the prime minister" means now
             old = {(_country_of(r), _office_of(r)) for _, r in p.stated_roles if _FORMER_RE.match(r)}
-            return any(ok(c, o) for c, o in old) and not any(ok(c, o) for c, o in stated(p))
+            return any(ok_s(c, o) for c, o in old) and not any(ok_s(c, o) for c, o in stated(p))
 
         def mod_fits(p: Person) -> bool:
             if modtext is None:
@@ -1066,15 +1103,31 @@ class PeopleFinder:
                 texts += [r.office for r in self.gaz.people[p.gid].roles]
             return any(modtext in x for x in texts)
 
-        found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p) and not former_only(p)]
-        # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
-        # not the prime minister, whatever office he held later
-        found = [p for p in found if not stated(p) or any(ok(c, o) or o == "counterpart" for c, o in stated(p))]
+        def holders() -> list[Person]:
+            found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p) and not former_only(p)]
+            # the article's own words about a person outrank the gazetteer: a "Labour leader" here is
+            # not the prime minister, whatever office he held later
+            return [p for p in found if not stated(p) or any(ok_s(c, o) or o == "counterpart" for c, o in stated(p))]
+
+        found = holders()
+        if not found and ck is not None:
+            # "Prime Minister X" with no country anywhere: the only such holder fits "the prime minister of Y"
+            found = [
+                p
+                for p in leaders
+                if p.gid is None and all(c is None for c, _ in p.roles) and any(ok_s(c, o) for c, o in p.roles)
+            ]
+            return found[0] if len(found) == 1 else None
+        if not found and modtext in _PARTY_MODS:
+            # "the Democratic governor": the party is rarely stated beside the name; one holder only
+            modtext = None
+            found = holders()
+            return found[0] if len(found) == 1 else None
         if not found or (ck is None and modtext is None and office == "leader"):
             return None
         if len(found) == 1:
             return found[0]
-        confirmed = [p for p in found if any(ok(c, o) for c, o in stated(p))]
+        confirmed = [p for p in found if any(ok_s(c, o) for c, o in stated(p))]
         if len(confirmed) == 1:
             return confirmed[0]
         # several could hold it: the one the reader last met before this phrase
