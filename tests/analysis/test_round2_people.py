@@ -224,3 +224,16 @@ def test_hyphenated_surname_alone() -> None:
 def test_sentence_initial_word_that_is_a_first_name_is_not_linked() -> None:
     body = "Junior minister Will Pratt spoke. Grant funding fell. Will the plan survive? Pratt thinks so."
     assert leaders(body)["Will Pratt"] == ["Pratt", "Will Pratt"]
+
+
+def test_headline_full_name_is_the_name_behind_a_body_surname() -> None:
+    body = "The budget was fair, Chalmers told parliament on Tuesday. Chalmers, the treasurer, said more."
+    got = leaders(body, title="Treasurer Jim Chalmers Delivers Third Budget Amid Inflation Fears")
+    assert list(got) == ["Jim Chalmers"]
+    assert "Chalmers" in got["Jim Chalmers"]
+
+
+def test_gazetteer_gender_for_names_the_list_does_not_know() -> None:
+    g = genders("South Korea's foreign minister Kang Kyung-wha met Park Jin in Seoul.")
+    assert g["Kang Kyung-wha"] == "f"
+    assert g["Park Jin"] == "m"

@@ -726,6 +726,10 @@ class PeopleFinder:
                 self._attach(p, c)
             else:
                 singles.append(c)
+        if deferred:
+            lone = {c.core for c in singles if not any(a <= c.cs < b for a, b in headed)}
+            for c in deferred:
+                self._headline_name(c, lone)
         for c in singles:
             p = self._link_surname(c)
             if p is None and c.gid is not None and c.political:
@@ -739,8 +743,6 @@ class PeopleFinder:
                 p = self._misspelt(c)
             if p is not None:
                 self._attach(p, c)
-        for c in deferred:
-            self._headline_name(c)
         # keep people with evidence only
         keep = [p for p in self.persons if p.evidence or p.political]
         self.persons = keep
@@ -909,7 +911,7 @@ class PeopleFinder:
             pos = end + 1
         return out
 
-    def _headline_name(self, c: _Cand) -> None:
+    def _headline_name(self, c: _Cand, lone: set[str]) -> None:
         """A run in a Title Case line: the longest leading part that names someone named elsewhere,
         else each word that is a known name or the surname of someone named."""
         t = self.text
@@ -920,6 +922,13 @@ class PeopleFinder:
                 c.ms, c.me, c.ce = min(c.ms, toks[0][0]), toks[k - 1][1], toks[k - 1][1]
                 c.pe = max(c.pe, c.me) if c.pe > c.ce else c.me
                 self._attach(p, c)
+                return
+        for k in range(len(toks), 1, -1):
+            if toks[k - 1][2] in lone and not any(w in NAME_TITLES for _, _, w in toks[:k]):
+                # "Chalmers Delivers Third Budget" over a body that says "Chalmers": the full name is here
+                c.ce = c.me = toks[k - 1][1]
+                c.core = t[c.cs : c.ce]
+                self._attach(self._person(c.core, None), c)
                 return
         for s, e, w in toks:
             p = None
