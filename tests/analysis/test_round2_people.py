@@ -237,3 +237,12 @@ def test_gazetteer_gender_for_names_the_list_does_not_know() -> None:
     g = genders("South Korea's foreign minister Kang Kyung-wha met Park Jin in Seoul.")
     assert g["Kang Kyung-wha"] == "f"
     assert g["Park Jin"] == "m"
+
+
+def test_roles_with_from_places_and_lower_case_bodies() -> None:
+    body = (
+        "Jane Roe, a state senator from Ohio, said the bill was cruel. Tom Pryce, governor of the central "
+        "bank, said rates would stay high. Ahmed Patel, a spokesman for the interior ministry, said the "
+        "border was closed."
+    )
+    assert sorted(leaders(body)) == ["Ahmed Patel", "Jane Roe", "Tom Pryce"]

@@ -62,11 +62,13 @@ _PORTFOLIOS = (
     "culture|energy|tourism|treasury|communities|employment|local government|public works|water|"
     "land reform|mines|mineral resources|fisheries|forestry|sport|sports|youth|science|technology|"
     "infrastructure|planning|immigration|security|police|policing|veterans|pensions|children|families|"
-    "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate"
+    "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate|"
+    "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet"
 )
 _OF_TAIL = (
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
-    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+party)?)?"
+    rf"(?:\s+(?:of|for|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|commission|council|"
+    r"government|bank|authority|agency))?)?"
 )
 ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
 # after a name and a comma any lower-case words may qualify a clearly public office ("Thoko Didiza,
