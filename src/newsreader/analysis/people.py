@@ -715,10 +715,10 @@ class PeopleFinder:
         cands = self._candidates()
         self._cands = cands
         singles: list[_Cand] = []
-        headed = self._title_case_lines()
+        headed: dict[int, bool] = {}
         deferred: list[_Cand] = []
         for c in cands:
-            if headed and c.ntok > 1 and c.gkind is None and any(a <= c.cs < b for a, b in headed):
+            if c.ntok > 1 and c.gkind is None and self._in_title_case_line(c.cs, headed):
                 deferred.append(c)  # "Beat Erdogan Twice": in a Title Case line only known names count
             elif c.gid is not None and c.gkind in (FULL, SHORT):
                 p = self._person(self.gaz.people[c.gid].name, c.gid)
@@ -729,7 +729,7 @@ class PeopleFinder:
             else:
                 singles.append(c)
         if deferred:
-            lone = {c.core for c in singles if not any(a <= c.cs < b for a, b in headed)}
+            lone = {c.core for c in singles if not self._in_title_case_line(c.cs, headed)}
             for c in deferred:
                 self._headline_name(c, lone)
         for c in singles:
@@ -763,7 +763,7 @@ class PeopleFinder:
         gendered role word, a known first name, else the first he/she right after the person is
         introduced (when nobody else is named in between)."""
         t = self.text
-        starts = sorted((s, id(p)) for s, _, p, _, _ in self._ments)
+        starts: list[tuple[int, int]] = []
         for p in self.persons:
             p.gender = self._gender_of(p, t, starts)
 
@@ -799,6 +799,8 @@ class PeopleFinder:
         m = _GENDER_PRON_RE.search(t, a, b)
         if m is None:
             return None
+        if not starts:
+            starts.extend(sorted((s, id(q)) for s, _, q, _, _ in self._ments))
         i = bisect.bisect_left(starts, (a, -1))
         if i < len(starts) and starts[i][0] < m.start() and starts[i][1] != id(p):
             return None  # someone else is named first: the pronoun may be theirs
@@ -891,27 +893,22 @@ class PeopleFinder:
         last = {id(p): max((s for s, _ in p.mentions if s < pos), default=-1) for p in found}
         return max(found, key=lambda p: (last[id(p)], -p.first_pos))
 
-    def _title_case_lines(self) -> list[tuple[int, int]]:
-        """Lines written in Title Case (headlines, sub-heads), where capitals do not mark names."""
+    def _in_title_case_line(self, pos: int, cache: dict[int, bool]) -> bool:
+        """Is ``pos`` on a line written in Title Case (a headline, a sub-head), where capitals do
+        not mark names? ``cache`` maps line starts to the answer."""
         t = self.text
-        out = []
-        pos = 0
-        while pos < len(t):
-            nl = t.find("\n", pos)
-            end = len(t) if nl < 0 else nl
-            if end - pos <= 200:
-                line = t[pos:end].rstrip()
+        a = t.rfind("\n", 0, pos) + 1
+        hit = cache.get(a)
+        if hit is None:
+            b = t.find("\n", pos)
+            line = t[a : len(t) if b < 0 else b].rstrip()
+            hit = False
+            if len(line) <= 200 and not line.endswith(".") and ". " not in line:
                 words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
                 low = sum(not w[0].isupper() for w in words)
-                if (
-                    len(words) >= 3
-                    and (low == 0 or (low == 1 and len(words) >= 6))
-                    and not line.endswith(".")
-                    and ". " not in line
-                ):
-                    out.append((pos, end))
-            pos = end + 1
-        return out
+                hit = len(words) >= 3 and (low == 0 or (low == 1 and len(words) >= 6))
+            cache[a] = hit
+        return hit
 
     def _headline_name(self, c: _Cand, lone: set[str]) -> None:
         """A run in a Title Case line: the longest leading part that names someone named elsewhere,
