@@ -246,3 +246,12 @@ def test_roles_with_from_places_and_lower_case_bodies() -> None:
         "border was closed."
     )
     assert sorted(leaders(body)) == ["Ahmed Patel", "Jane Roe", "Tom Pryce"]
+
+
+def test_private_offices_after_the_name_stay_private() -> None:
+    body = (
+        "Ann Cole, the club's new secretary, said the match was off. Rev John Hay, a Methodist minister, "
+        "led prayers. Dan Ross, a motivational speaker, said yes. Kim Ode, the museum's treasurer, said "
+        "so. Bob Tait, a prison governor, agreed."
+    )
+    assert leaders(body) == {}

@@ -404,7 +404,10 @@ _ELECTED = re.compile(r"\b(?:MP|MEP|MLA|MSP|TD|senator|councillor|councilor|cand
 
 def _private(context: str, role: str) -> bool:
     """A company president or a financial adviser holds no public office; an independent MP does."""
-    words = PRIVATE_ROLE_WORDS.intersection(context.lower().split())
+    low = context.lower()
+    words = PRIVATE_ROLE_WORDS.intersection(w.removesuffix("’s").removesuffix("'s") for w in low.split())
+    if "bank" in words and ("central bank" in low or "reserve bank" in low):
+        words.discard("bank")
     if words == {"independent"} and _ELECTED.search(role):
         return False
     return bool(words)
