@@ -255,3 +255,19 @@ def test_private_offices_after_the_name_stay_private() -> None:
         "so. Bob Tait, a prison governor, agreed."
     )
     assert leaders(body) == {}
+
+
+def test_former_holder_phrase_goes_to_the_one_former_holder() -> None:
+    body = (
+        "Former chief minister B S Yediyurappa met Chief Minister Siddaramaiah on Monday. The former "
+        "chief minister said the talks were cordial. Mr Siddaramaiah disagreed."
+    )
+    got = leaders(body)
+    assert got["B S Yediyurappa"] == ["B S Yediyurappa", "The former chief minister"]
+    # an office before a one-word full name is a role, not part of a form
+    assert got["Siddaramaiah"] == ["Mr Siddaramaiah", "Siddaramaiah"]
+
+
+def test_appositive_after_a_bare_surname_is_a_role_not_a_form() -> None:
+    body = "Finance minister Ruth Amsel spoke first. Amsel, the finance minister, said the deficit would fall."
+    assert leaders(body) == {"Ruth Amsel": ["Amsel", "Ruth Amsel"]}

@@ -616,7 +616,7 @@ class PeopleFinder:
                     c.core = t[hs:he]
                     break
         if claims is None and ntok == 1 and not titles:
-            return c  # a lone unknown word: only ever a surname of someone named in full
+            return self._lone_role(c)  # a lone unknown word: only ever a surname of someone named in full
         if claims:
             best = min(claims, key=lambda x: x[1])
             c.gid, c.gkind = best
@@ -628,7 +628,7 @@ class PeopleFinder:
             if c.gid is not None:
                 c.gkind = FULL
         if ntok == 1 and not titles and c.gid is not None:
-            return c  # a known surname on its own: its roles come from where it is named in full
+            return self._lone_role(c)  # a known surname on its own: its roles come from where it is named in full
         # role before the name: "Kremlin spokesman Dmitry Peskov", "Germany's chancellor, Olaf Scholz"
         if (
             titles
@@ -687,6 +687,18 @@ class PeopleFinder:
             and SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms)
         ):
             c.evidence = True
+        return c
+
+    def _lone_role(self, c: _Cand) -> _Cand:
+        """ "Chalmers, the treasurer,": the appositive is the role of whoever the surname names (not a
+        form), but a bare word never makes a leader on its own."""
+        t = self.text
+        if c.me < len(t) and t[c.me] == ",":
+            m = ROLE_AFTER_RE.match(t, c.me)
+            if m and not _private(m.group("role"), m.group("role")):
+                role = _clean_role(m.group("role"))
+                if role:
+                    c.role, c.pe = role, m.end("role")
         return c
 
     def _hits_from(self, cs: int, ce: int) -> list[tuple[int, int]]:
@@ -954,6 +966,8 @@ class PeopleFinder:
         return any(p.name.endswith(" " + c.core) for p in self.persons)
 
     def _attach(self, p: Person, c: _Cand) -> None:
+        if c.ms < c.cs and " " not in p.name and not c.honorific:
+            c.ms = c.cs  # "Chief Minister Siddaramaiah": an office before a one-word full name is a role
         if p.display is None and c.exact and c.ntok > 1 and c.gid == p.gid:
             p.display = c.core
         p.mentions.append((c.ms, c.me))
@@ -1065,7 +1079,20 @@ class PeopleFinder:
             if modtext and country_key(modtext):
                 ck, modtext = country_key(modtext), None
             if (m.group("pre") or "").strip() in ("former", "ex-", "then-") or office.startswith("ex-"):
-                continue  # "the former president": who held it depends on the date
+                # "the former president": only someone this article calls that, and only one
+                office = office.removeprefix("ex-").strip()
+                was = [
+                    p
+                    for p in leaders
+                    if any(
+                        _FORMER_RE.match(r) and _office_of(r) == office and (ck is None or _country_of(r) in (None, ck))
+                        for _, r in p.stated_roles
+                    )
+                ]
+                if len(was) == 1:
+                    was[0].mentions.append((s, e))
+                    self._ments.append((s, e, was[0], s, e))
+                continue
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
                 if office != "spokesman":
                     self.entities.append(Entity(s, e, "anon"))
