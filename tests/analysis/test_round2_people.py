@@ -214,6 +214,8 @@ def test_former_holder_does_not_take_the_title() -> None:
 def test_first_name_used_by_a_colleague_inside_a_quote() -> None:
     body = "Prime Minister Giorgia Meloni met President Joe Biden. Biden said: “Thank you, Giorgia, for coming.”"
     assert "Giorgia" in leaders(body)["Giorgia Meloni"]
+    vocative = "Prime Minister Giorgia Meloni met President Joe Biden. Biden said: “Giorgia, welcome.”"
+    assert "Giorgia" in leaders(vocative)["Giorgia Meloni"]
 
 
 def test_hyphenated_surname_alone() -> None:

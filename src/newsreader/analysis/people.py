@@ -993,7 +993,13 @@ class PeopleFinder:
         ]
         if not found and c.titles and c.titles[-1] in _FIRST_NAME_TITLES:
             found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
-        if not found and not c.titles and c.ntok == 1 and core not in self.by_name and self._mid_sentence(c.ms):
+        if (
+            not found
+            and not c.titles
+            and c.ntok == 1
+            and core not in self.by_name
+            and (self._mid_sentence(c.ms) or self.text[c.me : c.me + 1] == ",")
+        ):
             # "Thank you, Giorgia": a first name alone, when exactly one person named here bears it
             found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
             if len(found) != 1 or any(p.surname == core for p in self.persons):
