@@ -273,3 +273,10 @@ def test_former_holder_phrase_goes_to_the_one_former_holder() -> None:
 def test_appositive_after_a_bare_surname_is_a_role_not_a_form() -> None:
     body = "Finance minister Ruth Amsel spoke first. Amsel, the finance minister, said the deficit would fall."
     assert leaders(body) == {"Ruth Amsel": ["Amsel", "Ruth Amsel"]}
+
+
+def test_title_case_headline_verb_after_a_title_is_not_a_person() -> None:
+    body = "Treasurer Jim Hallett warned of a hard year. The treasurer said families would get relief."
+    got = leaders(body, title="Treasurer Warns Of Tough Times Ahead As Budget Bites")
+    assert list(got) == ["Jim Hallett"]
+    assert got["Jim Hallett"] == ["Jim Hallett", "The treasurer"]

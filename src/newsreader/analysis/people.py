@@ -751,7 +751,7 @@ class PeopleFinder:
             p = self._link_surname(c)
             if p is None and c.gid is not None and c.political:
                 p = self._person(self.gaz.people[c.gid].name, c.gid)
-            if p is None and (c.titles and (c.honorific or c.political)):
+            if p is None and c.titles and (c.honorific or c.political) and not self._in_title_case_line(c.cs, headed):
                 name = c.core
                 if c.titles[-1] in ("Lord", "Lady", "Baroness"):
                     name = f"{c.titles[-1]} {c.core}"
