@@ -280,3 +280,17 @@ def test_title_case_headline_verb_after_a_title_is_not_a_person() -> None:
     got = leaders(body, title="Treasurer Warns Of Tough Times Ahead As Budget Bites")
     assert list(got) == ["Jim Hallett"]
     assert got["Jim Hallett"] == ["Jim Hallett", "The treasurer"]
+
+
+def test_person_at_reports_resolved_role_phrases_only() -> None:
+    text = (
+        "Governor Gretchen Walsh met Senator Tom Reyes. The governor said the bill would pass.\n\n"
+        "Pedro Alba, the prime minister, and Rosa Vidal, leader of the opposition, spoke. The Socialist "
+        "leader said more."
+    )
+    pf = finder(text)
+    i = text.index("The governor")
+    p = pf.person_at(i, i + len("The governor"))
+    assert p is not None and p.name == "Gretchen Walsh"
+    j = text.index("The Socialist leader")
+    assert pf.person_at(j, j + len("The Socialist leader")) is None

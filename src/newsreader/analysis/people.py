@@ -63,7 +63,7 @@ _PORTFOLIOS = (
     "land reform|mines|mineral resources|fisheries|forestry|sport|sports|youth|science|technology|"
     "infrastructure|planning|immigration|security|police|policing|veterans|pensions|children|families|"
     "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate|"
-    "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet"
+    "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet|opposition"
 )
 _OF_TAIL = (
     rf"(?:\s+(?:of|for|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
@@ -866,6 +866,19 @@ class PeopleFinder:
         if not any(s < end and start < e for s, e in p.mentions):
             p.mentions.append((start, end - (len(t[start:end]) - len(raw))))
         return p
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        """The person a mention overlapping ``text[start:end]`` was resolved to, or None.
+
+        Covers names and role phrases this finder already tied to a holder ("the governor", "the
+        Japanese minister", "the former chief minister"); ambiguous role phrases ("the Socialist
+        leader" with two leaders who could be meant) were deliberately left unresolved.
+        """
+        for p in self.persons:
+            for s, e in p.mentions:
+                if s < end and start < e:
+                    return p
+        return None
 
     def _earlier_full_form(self, core: str, pos: int) -> _Cand | None:
         """The last multi-word name before ``pos`` that starts or ends with ``core`` (Park -> Park Jin)."""
