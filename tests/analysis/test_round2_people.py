@@ -294,3 +294,13 @@ def test_person_at_reports_resolved_role_phrases_only() -> None:
     assert p is not None and p.name == "Gretchen Walsh"
     j = text.index("The Socialist leader")
     assert pf.person_at(j, j + len("The Socialist leader")) is None
+
+
+def test_law_officers_governor_general_and_an_age_before_the_role() -> None:
+    body = (
+        "Attorney General Dana Nessel said the suit would proceed. Governor-General David Hurley opened "
+        "parliament. Siddharth Rao, 75, the chief minister, said the state would appeal."
+    )
+    got = leaders(body)
+    assert sorted(got) == ["Dana Nessel", "David Hurley", "Siddharth Rao"]
+    assert got["Siddharth Rao"] == ["Siddharth Rao"]

@@ -242,6 +242,10 @@ NAME_TITLES = {
     "Assemblyman": "office",
     "Assemblywoman": "office",
     "Delegate": "office",
+    "Governor-General": "office",
+    "Attorney-General": "office",
+    "Solicitor": "office",
+    "Inspector": "office",
     "Director": "office",
     "Lieutenant": "office",
     # how some countries write a lawyer's or engineer's name: an honorific, not part of the name
@@ -318,6 +322,8 @@ POLITICAL_TITLES = {
     "Cllr",
     "Assemblyman",
     "Assemblywoman",
+    "Governor-General",
+    "Attorney-General",
 }
 
 # Honorific/title words kept in a surname-only form ("Mr Biden", "President Putin").

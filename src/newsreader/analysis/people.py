@@ -10,6 +10,7 @@ surname, "President X", "the French president" -- is folded into one person per 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -83,7 +84,7 @@ _STRONG_OFFICES = (
     r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
 )
 ROLE_AFTER_RE = re.compile(
-    rf"\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
+    rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
     rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})\s*"
     r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b)"
 )
@@ -594,6 +595,10 @@ class PeopleFinder:
         chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
         if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
             offices = ["Chair"]
+        if not offices and any(
+            a in ("Attorney", "Solicitor", "Inspector") and b == "General" for a, b in itertools.pairwise(words)
+        ):
+            offices = ["General"]  # "Attorney General Dana Nessel"
         if not offices and words == ["Deputy"]:
             offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
         if any(NAME_TITLES.get(w) == "descriptor" for w in words):
