@@ -110,12 +110,17 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+# Control bytes other than tab, newlines, form feed and ESC (terminal text keeps those), and the
+# complement: deleting the complement with bytes.translate leaves just the control bytes, counted in C.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b") + b"\x7f"
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
     sample = data[:65536]
-    # Control bytes other than tab, newlines, form feed and ESC (terminal text keeps those).
-    controls = sum(1 for byte in sample if (byte < 32 and byte not in b"\t\n\r\f\x1b") or byte == 127)
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     return controls > 0.02 * len(sample)
 
 
