@@ -130,6 +130,7 @@ def test_honorific_barrister_is_dropped_from_the_name() -> None:
 
 def test_company_president_is_still_private() -> None:
     assert leaders("Dana Prior, the company president, said sales rose.") == {}
+    assert leaders("Michael Reid, author of books on every prime minister, said the mood was grim.") == {}
 
 
 # -- gap 9: headlines and shared surnames ------------------------------------------------------

@@ -76,7 +76,7 @@ ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_O
 # the outgoing agriculture minister,"); weaker offices (president, leader, official) keep the word list
 _LOWW = (
     r"(?!(?:who|which|whose|whom|when|where|while|and|but|or|was|is|are|were|had|has|have|said|says|told|"
-    r"to|in|at|on|with|by|for|from|as|after|before|not|also|then|now|a|an|the)\b)[a-z][\w’'\-]*"
+    r"to|in|at|on|with|by|for|from|as|after|before|not|also|then|now|of|a|an|the|his|her|their|its)\b)[a-z][\w’'\-]*"
 )
 _STRONG_OFFICES = (
     r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|"
