@@ -648,7 +648,13 @@ class PeopleFinder:
         lw = _last_word(t, wstart, c.ps)
         m = (
             ROLE_BEFORE_RE.search(window)
-            if lw in _OFFICE_LAST or (lw and window.rstrip(" ,\u00a0\t")[-len(lw) :][:1].isupper())
+            if lw in _OFFICE_LAST
+            or (
+                # "MP for Wentworth Allegra Spender": a capitalised place closing an office's of/for tail
+                lw
+                and (" for " in window[-45:] or " of " in window[-45:] or " from " in window[-45:])
+                and window.rstrip(" ,\u00a0\t")[-len(lw) :][:1].isupper()
+            )
             else None
         )
         if titles and not m:
@@ -678,7 +684,7 @@ class PeopleFinder:
                     c.role = role
                 c.political = True
                 c.pe = m.end("role")
-        elif not poss and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None:
+        elif not poss and t.startswith((",", " (", "("), c.me) and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None:
             if not c.role:
                 c.role = pm.group("role")
             c.political = True
