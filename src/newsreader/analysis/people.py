@@ -591,27 +591,28 @@ class PeopleFinder:
         if ntok > 1 and titles and words[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness", "Dr", "Dr."):
             ms = titles[-1][0]
         c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
-        offices = [w for w in words if w in POLITICAL_TITLES]
-        chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
-        if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
-            offices = ["Chair"]
-        if not offices and any(
-            a in ("Attorney", "Solicitor", "Inspector") and b == "General" for a, b in itertools.pairwise(words)
-        ):
-            offices = ["General"]  # "Attorney General Dana Nessel"
-        if not offices and words == ["Deputy"]:
-            offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
-        if any(NAME_TITLES.get(w) == "descriptor" for w in words):
-            c.evidence = True
-        c.honorific = any(NAME_TITLES.get(w) in ("honorific", "peer") for w in words)
-        role_words = [
-            w
-            for i, w in enumerate(words)
-            if NAME_TITLES.get(w) not in ("honorific", "peer", "descriptor") or (i and words[i - 1] == "Crown")
-        ]
-        if offices:
-            c.political = True
-            c.role = " ".join(role_words)
+        if words:
+            offices = [w for w in words if w in POLITICAL_TITLES]
+            chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
+            if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
+                offices = ["Chair"]
+            if not offices and any(
+                a in ("Attorney", "Solicitor", "Inspector") and b == "General" for a, b in itertools.pairwise(words)
+            ):
+                offices = ["General"]  # "Attorney General Dana Nessel"
+            if not offices and words == ["Deputy"]:
+                offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
+            kinds = [NAME_TITLES.get(w) for w in words]
+            if "descriptor" in kinds:
+                c.evidence = True
+            c.honorific = "honorific" in kinds or "peer" in kinds
+            if offices:
+                c.political = True
+                c.role = " ".join(
+                    w
+                    for i, w in enumerate(words)
+                    if kinds[i] not in ("honorific", "peer", "descriptor") or (i and words[i - 1] == "Crown")
+                )
         claims = hits.get((cs, ce))
         if claims is None and ntok > 1:
             # a known full name inside a longer run ("Joe Biden Jr") still counts
