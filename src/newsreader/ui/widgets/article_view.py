@@ -30,6 +30,7 @@ LEADER_COLOURS = 6
 GUTTER = 2
 MIN_WIDTH = 10
 _TOKEN = re.compile(r"\S+[^\S\n]*|[^\S\n]+")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 
@@ -49,6 +50,10 @@ def wrap_offsets(body: str, width: int) -> list[tuple[int, int]]:
     width = max(width, MIN_WIDTH)
     ascii_only = body.isascii()
     measure = len if ascii_only else cell_len
+    # A body with one curly quote or dash is not ASCII, yet nearly all its words are: those are
+    # measured with len(), which is what cell_len gives for printable ASCII (it counts control
+    # characters as 0 cells, so a body holding any keeps cell_len for every non-ASCII body's word).
+    plain = ascii_only or _CONTROL.search(body) is None
     lines: list[tuple[int, int]] = []
     start, size = 0, len(body)
     while True:
@@ -58,7 +63,8 @@ def wrap_offsets(body: str, width: int) -> list[tuple[int, int]]:
         line_start, used = start, 0
         for match in _TOKEN.finditer(body, start, end):
             token = match.group()
-            word = measure(token.rstrip())
+            quick = ascii_only or (plain and token.isascii())
+            word = len(token.rstrip()) if quick else cell_len(token.rstrip())
             if used and used + word > width:
                 lines.append((line_start, match.start()))
                 line_start, used = match.start(), 0
@@ -74,7 +80,7 @@ def wrap_offsets(body: str, width: int) -> list[tuple[int, int]]:
                     line_start = cut
                 used = measure(body[line_start : match.end()])
                 continue
-            used += measure(token)
+            used += len(token) if quick else cell_len(token)
         lines.append((line_start, end))
         if end >= size:
             return lines
