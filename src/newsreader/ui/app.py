@@ -18,6 +18,7 @@ Optional screens are imported inside their action, so the app runs without them:
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from collections.abc import Iterable
 from typing import ClassVar
@@ -38,6 +39,11 @@ def _module_exists(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ImportError:
         return False
+
+
+def _freeze_heap() -> None:
+    gc.collect()
+    gc.freeze()
 
 
 class NewsreaderApp(App[None]):
@@ -62,6 +68,12 @@ class NewsreaderApp(App[None]):
         from newsreader.ui.screens.library import LibraryScreen
 
         return LibraryScreen()
+
+    def on_ready(self) -> None:
+        # Performance (issue 7): what is alive once the first screen is up (Textual, the library screen,
+        # the modules) lives as long as the app. Frozen out of the collector's reach, a later full
+        # collection scans only what came since, instead of landing as a 40-90 ms pause in an open.
+        self.call_after_refresh(_freeze_heap)
 
     def on_unmount(self) -> None:
         # The lock waits for a write still running in a worker before the file is closed.
