@@ -6,6 +6,7 @@ app can save an open editor before quitting (``EditorModal.save_now``) and never
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Sequence
 from typing import ClassVar, TypeVar
 
@@ -89,13 +90,15 @@ class EditorModal(ModalScreen[R]):
         Binding("escape", "cancel", "Cancel", priority=True),
     ]
 
+    # Each dialog defines what "changed" means and how its content is stored.
     @property
+    @abstractmethod
     def dirty(self) -> bool:
-        raise NotImplementedError
+        """Whether the content differs from what the library holds."""
 
+    @abstractmethod
     def write(self) -> R:
         """Store the content (runs in a thread worker) and return what was stored."""
-        raise NotImplementedError
 
     @work(thread=True, exclusive=True, group="editor-save", exit_on_error=False)
     def _write(self) -> R:
