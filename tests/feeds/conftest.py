@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
-from tests.feeds.support import LocalServer
+from tests.feeds.support import LocalServer, serving
 
 from newsreader.fetch import FetchSettings
 
 
 @pytest.fixture
 def server() -> Iterator[LocalServer]:
-    httpd = LocalServer()
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.stop.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with serving() as httpd:
+        yield httpd
 
 
 @pytest.fixture

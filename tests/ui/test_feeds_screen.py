@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from tests.feeds.support import LocalServer, Route, rss
+from tests.feeds.support import LocalServer, Route, rss, serving
 from textual.widgets import DataTable, Static
 
 from newsreader.store.feeds import add_feed, list_feeds
@@ -23,13 +23,8 @@ from .conftest import SIZE, settle
 
 @pytest.fixture
 def server() -> Iterator[LocalServer]:
-    httpd = LocalServer()
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.stop.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with serving() as httpd:
+        yield httpd
 
 
 def _entries(prefix: str, count: int) -> list[dict[str, str]]:
