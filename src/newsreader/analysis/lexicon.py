@@ -59,7 +59,8 @@ OFFICES = (
     "treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|co-leader|chief minister|first minister|"
     "MLA|MLAs|MNA|MPP|TD|assemblyman|assemblywoman|member of parliament|state senator|"
     "attorney general|governor-general|governor general|lieutenant governor|deputy speaker|"
-    "opposition leader|party chairman|party president|cabinet secretary|mayor-elect"
+    "opposition leader|party chairman|party president|cabinet secretary|mayor-elect|party chief|party boss|"
+    "party head|party secretary|backbencher|frontbencher|deputy leader|parliamentary leader|floor leader"
 )
 
 # Words that make an office private rather than public: "financial adviser", "company president".

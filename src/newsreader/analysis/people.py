@@ -66,12 +66,38 @@ _PORTFOLIOS = (
     "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate|"
     "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet|opposition"
 )
-_OF_TAIL = (
-    rf"(?:\s+(?:of|for|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
-    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|commission|council|"
-    r"government|bank|authority|agency))?)?"
+# how a party is described before its name: "the left-wing", "the conservative", "the far-right"
+_PARTY_ADJ = (
+    r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?|conservative|liberal|socialist|communist|nationalist|populist|centrist|"
+    r"progressive|radical|ruling|governing|main|largest|biggest|second-largest|green|leftist|rightist|hardline|"
+    r"moderate|separatist|secessionist|regional|islamist|religious|social|christian|democratic|new|small|tiny|"
+    r"influential|powerful|junior|senior|coalition|eurosceptic|environmentalist|agrarian|opposition|"
+    r"nationalistic|reformist|libertarian|ultranationalist|ultra-nationalist|hard-line|pro-government)"
 )
-ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'])(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$")
+# "(EFF)", "(PML-N)", "(JD(S))": a party's abbreviation written after its name
+_ACRONYM_PAREN = r"(?:\s*\((?:[A-Z][\w&.\-]*(?:\([A-Z]\))?)\))"
+_OF_TAIL = (
+    rf"(?:\s+(?:(?:of|for|to|from)\s+(?:the\s+)?|in\s+the\s+)(?:{_PARTY_ADJ}\s+){{0,2}}"
+    rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|commission|council|"
+    rf"government|bank|authority|agency))?{_ACRONYM_PAREN}?)?"
+)
+# "head of the Economic Freedom Fighters", "chief of the Janata Party": words that are an office only
+# when a party follows
+_PARTY_TAILS = (
+    "Party|Left|Right|Front|Alliance|Coalition|Movement|Congress|League|Democrats|Greens|Socialists|"
+    "Liberals|Conservatives|Republicans|Labour|Bloc|Fighters|Forum|Union|Rally|Renewal|Platform|"
+    "Convention|Pact|Sabha|Dal|Morcha|Samaj|Vikas"
+)
+_PARTY_OFFICE = (
+    r"(?:(?:deputy|acting|interim|former)\s+)?(?:head|chief|boss|co-founder|founder|leader|chairman|chairwoman|"
+    r"chair|president|secretary-general|secretary\s+general|general\s+secretary|spokesman|spokeswoman|"
+    rf"spokesperson)\s+of\s+(?:the\s+)?(?:{_PARTY_ADJ}\s+){{0,2}}(?:[A-Z][\w’'\-]*\s+){{0,5}}"
+    rf"(?:(?:{_PARTY_TAILS})(?![\w’'])|[A-Z][\w’'\-]*\s+party\b){_ACRONYM_PAREN}?"
+)
+ROLE_BEFORE_RE = re.compile(
+    rf"(?<![\w’'])(?P<role>{_PARTY_OFFICE}|(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL})(?P<comma>\s*,)?\s+$"
+)
 # after a name and a comma any lower-case words may qualify a clearly public office ("Thoko Didiza,
 # the outgoing agriculture minister,"); weaker offices (president, leader, official) keep the word list
 _LOWW = (
@@ -84,9 +110,12 @@ _STRONG_OFFICES = (
     r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
 )
 ROLE_AFTER_RE = re.compile(
-    rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?P<role>(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
+    rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
+    rf"|(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
     rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})\s*"
-    r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b)"
+    r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b"
+    # "the former environment minister hand-picked by ...", "chief minister from 2013 to 2018"
+    r"|\s+(?:[a-z]+-)?[a-z]+ed\s+by\b|\s+(?:from|until|since|between|in)\s+\d)"
 )
 _PERSON_NOUNS = (
     "analyst|economist|lawyer|attorney|author|journalist|correspondent|editor|reporter|columnist|historian|"
@@ -102,13 +131,9 @@ PERSON_AFTER_RE = re.compile(
     rf"\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})s?\b"
 )
 # "Jordi Puig, of the Catalan Republican Left, told the chamber": a member of a named party
-_PARTY_TAILS = (
-    "Party|Left|Right|Front|Alliance|Coalition|Movement|Congress|League|Democrats|Greens|Socialists|"
-    "Liberals|Conservatives|Republicans|Labour|Bloc|Fighters|Forum"
-)
 PARTY_APPOS_RE = re.compile(
     r"\s*(?:,\s*(?:of|from)\s+(?:the\s+)?|\()(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}"
-    rf"(?:{_PARTY_TAILS}))(?![\w’'])\s*(?=[,.;:)])"
+    rf"(?:{_PARTY_TAILS}))(?![\w’']){_ACRONYM_PAREN}?\s*(?=[,.;:)])"
 )
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
@@ -255,6 +280,7 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 _OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {o.split()[-1] for o in _PORTFOLIOS.split("|")}
+_PARTY_LAST = {w.lower() for w in _PARTY_TAILS.split("|")} | {"party"}
 _PERSON_LAST = set(_PERSON_NOUNS.split("|")) | {n + "s" for n in _PERSON_NOUNS.split("|")}
 _SPEECH_LAST = set(SPEECH_VERBS) | {"to"}
 _OBJ_LAST = set(
@@ -409,6 +435,8 @@ def _private(context: str, role: str) -> bool:
     words = PRIVATE_ROLE_WORDS.intersection(w.removesuffix("’s").removesuffix("'s") for w in low.split())
     if "bank" in words and ("central bank" in low or "reserve bank" in low):
         words.discard("bank")
+    if "union" in words and not re.search(r"\bunion\b|(?:Trade|Workers|Teachers|Students)['’]?\s+Union", context):
+        words.discard("union")  # "the Christian Union", "the Patriotic Union": a party, not a trade union
     if words == {"independent"} and _ELECTED.search(role):
         return False
     return bool(words)
@@ -650,6 +678,9 @@ class PeopleFinder:
         m = (
             ROLE_BEFORE_RE.search(window)
             if lw in _OFFICE_LAST
+            or lw in _PARTY_LAST
+            # "the leader of the Democratic Party (PD), Elly Schlein": the abbreviation closes the role
+            or (not lw and window.rstrip(" ,\u00a0\t").endswith(")"))
             or (
                 # "MP for Wentworth Allegra Spender": a capitalised place closing an office's of/for tail
                 lw
