@@ -70,6 +70,9 @@ _POINTING_BACK = {
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
+_SPEECH_WORD_RE = re.compile(rf"(?<![\w’'])(?:{_SPEECH_ALT})(?![\w’'])")
+# "Morena's leader in the Senate, X, ...": a body after a preposition is no subject
+_AFTER_PREP_RE = re.compile(r"(?<![\w’'])(?:in|at|on|from|of|for|by|with|into|within)\s+(?:the\s+)?$", re.I)
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -332,7 +335,20 @@ class SpeakerResolver:
             comma = t.find(",", a, b)
             later = [e for e in elig if e.start > comma] if comma >= 0 else []
             elig = later or elig
-        main = [e for e in elig if not in_subclause(t, e.start)]
+        main = [
+            e
+            for e in elig
+            if not in_subclause(t, e.start) and not _AFTER_PREP_RE.search(t, max(0, e.start - 12), e.start)
+        ]
+        vm = _SPEECH_WORD_RE.search(t, max(a, elig[0].start), b)
+        while vm is not None and self.inq[vm.start()]:
+            vm = _SPEECH_WORD_RE.search(t, vm.end(), b)
+        if vm is not None:
+            # "X hit back, telling a radio station that Mr Y had offered ...": the one who speaks
+            # stands before the speech verb; names after it sit inside the reported clause
+            before = [e for e in main if e.end <= vm.start()]
+            if before and len(before) < len(elig):
+                main = elig = before
         for e in main:
             if _VERBISH_RE.match(t, e.end):
                 return e
