@@ -57,3 +57,53 @@ def test_party_leader_in_a_chamber_and_party_chief() -> None:
     assert list(leaders(body)) == ["Ignacio Batres Ruiz"]
     assert list(leaders("State party chief R K Venkatesh said the alliance would hold.")) == ["R K Venkatesh"]
     assert list(leaders("The Tory backbencher Miles Orton voted against.")) == ["Miles Orton"]
+
+
+# -- 3 and 4: one-word names, offices in clauses, former offices -------------------------------
+
+
+def test_one_word_name_named_as_the_next_office() -> None:
+    body = (
+        "The party on Friday named Venkataramaiah as the next chief minister of the state. "
+        "Venkataramaiah told reporters he was grateful."
+    )
+    assert leaders(body) == {"Venkataramaiah": ["Venkataramaiah"]}
+
+
+def test_one_word_name_with_age_and_past_office_then_former_form() -> None:
+    body = (
+        "Venkataramaiah, 71, who was chief minister from 2011 to 2016, will take the oath on Monday. "
+        "The former chief minister said the cabinet would meet at once."
+    )
+    assert leaders(body) == {"Venkataramaiah": ["The former chief minister", "Venkataramaiah"]}
+
+
+def test_a_sentence_opening_word_is_never_a_one_word_name() -> None:
+    assert leaders("Elsewhere, the foreign minister said talks would resume.") == {}
+    assert leaders("Separately, 40, who was minister, left.") == {}
+
+
+def test_relative_clause_heading_a_party_and_a_former_office() -> None:
+    body = (
+        "Ravi Gowda was sworn in as chief minister on Monday. "
+        "H R Devaraju, who heads the JD(S) and has twice been chief minister, mocked the delay. "
+        "The former chief minister said the opposition would be constructive."
+    )
+    got = leaders(body)
+    assert got["H R Devaraju"] == ["H R Devaraju", "The former chief minister"]
+    assert got["Ravi Gowda"] == ["Ravi Gowda"]
+
+
+def test_former_office_goes_to_the_holder_last_mentioned() -> None:
+    body = (
+        "Anil Rao, who was finance minister until 2019, spoke first. Meena Pillai, who was finance "
+        "minister before him, followed. The former finance minister said the deficit was too high."
+    )
+    got = leaders(body)
+    assert "The former finance minister" in got["Meena Pillai"]
+    assert "The former finance minister" not in got["Anil Rao"]
+
+
+def test_private_roles_in_clauses_stay_out() -> None:
+    assert leaders("Lena Brooks, who was a financial adviser to the club, said fees rose.") == {}
+    assert leaders("The board named Okafor as chief executive of the bank.") == {}

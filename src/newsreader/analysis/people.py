@@ -136,6 +136,42 @@ PARTY_APPOS_RE = re.compile(
     rf"(?:{_PARTY_TAILS}))(?![\w’']){_ACRONYM_PAREN}?\s*(?=[,.;:)])"
 )
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
+# "Ramaiah, 75, who was chief minister from 2013 to 2018", "X, who heads the JD(S) and has twice been
+# chief minister": an office in a relative clause; a past tense makes it a former office
+_WHO_OFFICE = rf"(?:(?:the|a|an)\s+)?(?P<role>(?:{_MODW}[\s-]+){{0,4}}{_OFFICE_RE}{_OF_TAIL})(?![\w’'-])"
+WHO_ROLE_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?P<now>is|remains|serves\s+as|also\s+serves\s+as|has\s+been)"
+    r"|(?P<was>was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|served\s+as|"
+    r"once\s+served\s+as|previously\s+served\s+as|became))\s+" + _WHO_OFFICE
+)
+# "who heads the JD(S)", "who leads the Freedom Front": running a party
+WHO_HEADS_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+)?(?P<verb>heads|leads|chairs|founded|co-founded)"
+    rf"\s+(?:the\s+)?(?P<org>[A-Z]{{2,6}}(?:\([A-Z]\)|-[A-Z])?(?![\w’'])|(?:{_PARTY_ADJ}\s+){{0,2}}"
+    rf"(?:[A-Z][\w’'\-]*\s+){{0,5}}(?:{_PARTY_TAILS})(?![\w’']))"
+)
+WHO_PAST_TAIL_RE = re.compile(
+    r"[^.;:“”\"]{0,60}?\b(?:was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|"
+    r"served\s+as)\s+" + _WHO_OFFICE
+)
+# "named Ramaiah as the next chief minister", "X was sworn in as prime minister": a new office
+_AS_OFFICE = (
+    r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new|first|sole|interim|acting|caretaker|party['’]s|"
+    r"state['’]s|country['’]s)\s+){0,2}" + _WHO_OFFICE
+)
+AS_ROLE_RE = re.compile(r"\s+as\s+" + _AS_OFFICE)
+_AS_VERBS = set(
+    _words(
+        "named name names appointed appoint appoints elected elect elects chose choose chooses picked pick "
+        "picks nominated nominate nominates installed install confirmed re-elected reappointed proposed "
+        "tapped designated endorsed"
+    )
+)
+PASSIVE_ROLE_RE = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:\w+ly\s+)?(?:sworn\s+in|elected|"
+    r"re-elected|appointed|named|chosen|confirmed|installed|nominated|designated|voted\s+in)"
+    r"(?:\s+(?:\w+ly|unopposed|unanimously))?\s+(?:as\s+)?" + _AS_OFFICE
+)
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_RE = re.compile(
     r"(?:['’]s\b)?(?:(?:\s*,[^,\n“”\"]{1,150}){1,2}\s*,|\s*,)?\s*(?:(?:also|then|later|again|previously|earlier|"
@@ -403,6 +439,8 @@ class _Cand:
     gid: int | None = None
     gkind: int | None = None
     exact: bool = False
+    more_roles: tuple[str, ...] = ()
+    mononym: bool = False
 
 
 def _office_of(role: str) -> str:
@@ -504,6 +542,7 @@ class PeopleFinder:
         self._bodies = self.gaz.find_bodies(t)
         self._org_runs: list[tuple[int, int, str]] = []
         self._cues = _find_cues(t)
+        self._pred_roles: list[tuple[int, int]] = []
         self._anon_cues, self._office_cues = self._cues["anon"], self._cues["office"]
         for s, e, _name in self._bodies:
             if t[s].isupper():
@@ -723,6 +762,8 @@ class PeopleFinder:
             c.pe = pm.end("role")
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
+        if not poss:
+            self._clause_role(c)
         if c.political or c.honorific or c.evidence or c.gid is not None:
             return c
         if SPEECH_AFTER_RE.match(t, c.me) or (
@@ -742,7 +783,80 @@ class PeopleFinder:
                 role = _clean_role(m.group("role"))
                 if role:
                     c.role, c.pe = role, m.end("role")
+                    # "Ramaiah, 75, the chief minister": an age makes the lone word a person
+                    c.political = m.group().lstrip(" ,")[:1].isdigit() and self._may_be_mononym(c)
+        if not c.political and t[c.me : c.me + 2] not in ("’s", "'s"):
+            clause = self._clause_role(c, dry=not self._may_be_mononym(c))
+            c.political = clause
+        c.mononym = c.political and c.gid is None
         return c
+
+    def _may_be_mononym(self, c: _Cand) -> bool:
+        """Could this lone capitalised word be someone's whole name (Siddaramaiah, Lula)?"""
+        w = c.core
+        return (
+            len(w) >= 3
+            and not w.isupper()
+            and w not in STOP_CAPS
+            and w not in _SUBORD
+            and w not in NAME_TITLES
+            and w not in _PLACE_WORDS
+            and w not in ORG_TAILS
+            and w not in _INSTITUTION_TAILS
+            and w not in NOT_FIRST_NAMES
+            and country_key(w) is None
+            and _last_word(self.text, max(0, c.cs - 6), c.cs) not in ("the", "a", "an")
+        )
+
+    def _clause_role(self, c: _Cand, dry: bool = False) -> bool:
+        """An office stated in a clause after the name: "X, who was chief minister from 2013",
+        "X, who heads the JD(S) and has twice been chief minister", "named X as the next chief
+        minister", "X was sworn in as prime minister". Past tenses give a former office. Records
+        the role(s) on ``c`` unless ``dry``; says whether one was found."""
+        t = self.text
+        e = c.me
+        roles: list[str] = []
+        span: tuple[int, int] | None = None
+        if t.startswith(",", e) or t.startswith(" ,", e):
+            m = WHO_ROLE_RE.match(t, e)
+            if m is not None and not _private(m.group("role"), m.group("role")):
+                role = _clean_role(m.group("role"))
+                if m.group("was") and not _FORMER_RE.match(role):
+                    role = "former " + role
+                roles.append(role)
+                span = m.span("role")
+            else:
+                m = WHO_HEADS_RE.match(t, e)
+                if m is not None:
+                    roles.append(f"{m.group('verb')} the {m.group('org')}")
+                    span = m.span("org")
+                    pm = WHO_PAST_TAIL_RE.match(t, m.end())
+                    if pm is not None and not _private(pm.group("role"), pm.group("role")):
+                        role = _clean_role(pm.group("role"))
+                        roles.append(role if _FORMER_RE.match(role) else "former " + role)
+        elif t.startswith(" ", e):
+            m = PASSIVE_ROLE_RE.match(t, e)
+            if m is None and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
+                m = AS_ROLE_RE.match(t, e)
+            if m is not None and not _private(m.group("role"), m.group("role")):
+                role = _clean_role(m.group("role"))
+                if role:
+                    roles.append(role)
+                    span = m.span("role")
+        roles = [r for r in roles if r]
+        if not roles:
+            return False
+        if dry:
+            return False
+        if not c.role:
+            c.role = roles[0]
+            c.more_roles = tuple(roles[1:])
+        else:
+            c.more_roles = tuple(roles)
+        c.political = True
+        if span is not None:
+            self._pred_roles.append(span)  # a predicate, not a form of the person
+        return True
 
     def _hits_from(self, cs: int, ce: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._hit_starts, (cs, 0))
@@ -790,6 +904,10 @@ class PeopleFinder:
             lone = {c.core for c in singles if not self._in_title_case_line(c.cs, headed)}
             for c in deferred:
                 self._headline_name(c, lone)
+        for c in singles:
+            # "Siddaramaiah, 75, who was chief minister": a one-word name, before its other mentions link
+            if c.mononym and not self._in_title_case_line(c.cs, headed) and self._link_surname(c) is None:
+                self._person(c.core, None)
         for c in singles:
             p = self._link_surname(c)
             if p is None and c.gid is not None and c.political:
@@ -1028,9 +1146,9 @@ class PeopleFinder:
             p.display = c.core
         p.mentions.append((c.ms, c.me))
         p.first_pos = min(p.first_pos, c.ms)
-        if c.role:
-            p.stated_roles.append((c.ms, c.role))
-            p.roles.add((_country_of(c.role), _office_of(c.role)))
+        for r in (c.role, *c.more_roles) if c.role else ():
+            p.stated_roles.append((c.ms, r))
+            p.roles.add((_country_of(r), _office_of(r)))
         p.political |= c.political
         p.evidence |= c.evidence or c.honorific or c.political
         self._ments.append((c.ms, c.me, p, c.ps, c.pe))
@@ -1122,6 +1240,8 @@ class PeopleFinder:
                 continue
             if any(ps <= s < pe for _, _, _, ps, pe in self._ments) or e in appos_ends:
                 continue
+            if any(a <= s < b or s <= a < e for a, b in self._pred_roles):
+                continue  # "named X as the next chief minister": the office is X's role, not a form
             office = norm_office(m.group("office"))
             country = m.group("mod") or m.group("poss")
             modtext = (m.group("org") or "").strip().lower() or None
@@ -1151,6 +1271,11 @@ class PeopleFinder:
                         for _, r in p.stated_roles
                     )
                 ]
+                if len(was) > 1:
+                    # two former chief ministers: the one the reader last met
+                    last = {id(p): max((a for a, _ in p.mentions if a < s), default=-1) for p in was}
+                    best = max(was, key=lambda p: last[id(p)])
+                    was = [best] if last[id(best)] >= 0 else []
                 if len(was) == 1:
                     was[0].mentions.append((s, e))
                     self._ments.append((s, e, was[0], s, e))
