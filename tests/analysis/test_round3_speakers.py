@@ -59,3 +59,48 @@ def test_body_after_a_preposition_is_not_the_subject() -> None:
         "reporters, “lost the election and now wants to win in the courts.”"
     )
     assert speakers(body) == ["Claudia Reyes", "Adan Lopez"]
+
+
+# -- rules 5 and 6: pronoun gender from evidence ---------------------------------------------
+
+
+def test_she_goes_to_the_woman_named_as_an_object_not_the_man_quoted_before() -> None:
+    body = (
+        "Party secretary-general Themba Nkosi said the caucus would vote as one. “We are united,” he said.\n\n"
+        "Members elected Zodwa Mthembu, the outgoing health minister, as speaker. She defeated two rivals "
+        "and told members she would be “fair to every party.”"
+    )
+    assert speakers(body) == ["Themba Nkosi", "Zodwa Mthembu"]
+
+
+def test_unknown_first_name_is_not_given_the_wrong_gender() -> None:
+    body = (
+        "Mr Olu Bakare opened the session. “We begin now,” he said.\n\n"
+        "The chamber then heard from Finance Minister Tendai Moyo. She said the budget was "
+        "“a gamble with pensions.”"
+    )
+    assert speakers(body) == ["Olu Bakare", "Tendai Moyo"]
+
+
+def test_he_still_goes_to_the_man_when_a_woman_is_named_later() -> None:
+    body = "Mr Olu Bakare opened the session and thanked Ms Tendai Moyo for her work.\n\n“We begin now,” he said."
+    assert speakers(body) == ["Olu Bakare"]
+
+
+def test_his_wife_is_a_woman_whatever_pronoun_follows() -> None:
+    body = (
+        "Kemal Aydin, the mayor of the city, was detained on Wednesday.\n\n"
+        "His wife, Sevgi Aydin, who campaigned alongside him for years, said the family had been through "
+        "this before. “Every time they come for him, we get stronger,” she said. “But he always tells us "
+        "to stay calm.”"
+    )
+    assert speakers(body) == ["Sevgi Aydin", "Sevgi Aydin"]
+
+
+def test_her_husband_is_a_man() -> None:
+    body = (
+        "Senator Ana Ruiz arrived with her husband, Tomas Vidal, who rarely speaks in public. "
+        "Ms Ruiz thanked the crowd.\n\n"
+        "Later Vidal spoke to supporters. “She has earned this,” he said."
+    )
+    assert speakers(body) == ["Tomas Vidal"]

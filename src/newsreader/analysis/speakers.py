@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .gazetteer import country_key
@@ -73,6 +74,11 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
 _SPEECH_WORD_RE = re.compile(rf"(?<![\w’'])(?:{_SPEECH_ALT})(?![\w’'])")
 # "Morena's leader in the Senate, X, ...": a body after a preposition is no subject
 _AFTER_PREP_RE = re.compile(r"(?<![\w’'])(?:in|at|on|from|of|for|by|with|into|within)\s+(?:the\s+)?$", re.I)
+_KIN_BEFORE_RE = re.compile(
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?"
+    r"(?:(?P<m>husband|son|father|brother|widower|nephew|uncle|grandson|grandfather)|"
+    r"(?P<f>wife|daughter|mother|sister|widow|niece|aunt|granddaughter|grandmother))\s*,?\s+$"
+)
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -138,25 +144,42 @@ class _State:
     person_pos: int = -1
     last_org: str | None = None
     recent: list[Person] = field(default_factory=list)  # salient people, most recent first
+    # (gender, pos) -> the person last named before pos who may have that gender
+    named_before: Callable[[str, int], Person | None] | None = None
+    gender: dict[int, str] = field(default_factory=dict)  # what this article says, over the finder's guess
 
     def touch(self, p: Person, pos: int) -> None:
         self.last_person, self.person_pos = p, pos
         if not self.recent or self.recent[0] is not p:
             self.recent = [p, *(q for q in self.recent[:5] if q is not p)]
 
-    def pronoun(self, ref: str) -> Person | None:
+    def gender_of(self, p: Person) -> str | None:
+        return self.gender.get(id(p)) or getattr(p, "gender", None)
+
+    def pronoun(self, ref: str, pos: int = -1) -> Person | None:
         """'she' is the most recent salient person who may be a woman, 'he' a man; a person of
-        unknown gender may be either, and with no one fitting the old rule stands."""
+        unknown gender may be either. When no salient person fits, the person last mentioned
+        before ``pos`` who fits (the object of "members elected Thoko D, ... She defeated");
+        with no one fitting at all the old rule stands."""
         p = self.last_person
         if p is None:
             return None
         want = "f" if ref == "she" else "m"
-        if getattr(p, "gender", None) in (want, None):
+        if self.gender_of(p) in (want, None):
             return p
         for q in self.recent:
-            if getattr(q, "gender", None) in (want, None):
+            if self.gender_of(q) in (want, None):
+                return q
+        if pos >= 0 and self.named_before is not None:
+            q = self.named_before(want, pos)
+            if q is not None:
                 return q
         return p
+
+    def heard(self, ref: str, p: Person | None) -> None:
+        """A pronoun resolved to the salient person ``p``: a person of unknown gender now has one."""
+        if p is not None and p is self.last_person and self.gender_of(p) is None:
+            self.gender[id(p)] = "f" if ref == "she" else "m"
 
 
 @dataclass(slots=True)
@@ -310,6 +333,36 @@ class SpeakerResolver:
                     out.append(Entity(a, b, "person", p))
         return out
 
+    def _named_before(self, st: _State, want: str, pos: int) -> Person | None:
+        """The person last named (not as a possessive) within a few paragraphs before ``pos`` whose
+        gender is ``want``; failing that, the last one whose gender is unknown."""
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        unknown = None
+        while i >= 0 and pos - self.ents[i].start < 1500:
+            e = self.ents[i]
+            i -= 1
+            if e.kind != "person" or e.possessive:
+                continue
+            g = st.gender_of(e.ref)  # type: ignore[arg-type]
+            if g == want:
+                return e.ref  # type: ignore[return-value]
+            if g is None and unknown is None:
+                unknown = e.ref
+        return unknown  # type: ignore[return-value]
+
+    def _kin_genders(self) -> dict[int, str]:
+        """ "His wife, Dilek X", "her husband Ali": the kinship noun says who the name is, whatever
+        pronoun happens to follow the introduction."""
+        t = self.text
+        out: dict[int, str] = {}
+        for e in self.ents:
+            if e.kind != "person":
+                continue
+            m = _KIN_BEFORE_RE.search(t, max(0, e.start - 30), e.start)
+            if m is not None:
+                out.setdefault(id(e.ref), "m" if m.group("m") else "f")
+        return out
+
     # -- entity helpers --------------------------------------------------------------------
     def _ents_in(self, a: int, b: int) -> list[Entity]:
         i = bisect.bisect_left(self.ent_starts, a)
@@ -366,7 +419,8 @@ class SpeakerResolver:
             return Attribution(str(e.ref), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
-                p = st.pronoun(str(e.ref))
+                p = st.pronoun(str(e.ref), e.start)
+                st.heard(str(e.ref), p)
                 return Attribution(p.label if p else None, p)
             if e.ref == "it" and st.last_org:
                 return Attribution(st.last_org, None)
@@ -459,7 +513,8 @@ class SpeakerResolver:
 
     def resolve(self) -> list[Attribution]:
         out: list[Attribution] = []
-        st = _State()
+        st = _State(gender=self._kin_genders())
+        st.named_before = lambda want, pos: self._named_before(st, want, pos)
         qi = 0
         prev: tuple[RawQuote, Attribution] | None = None
         quotes = self.quotes
@@ -500,7 +555,9 @@ class SpeakerResolver:
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
                 # "He recalls ...": that person, freshly salient
-                st.touch(st.pronoun(str(subj.ref)) or st.last_person, subj.start)
+                p = st.pronoun(str(subj.ref), subj.start) or st.last_person
+                st.heard(str(subj.ref), p)
+                st.touch(p, subj.start)
             if subj is not None and subj.kind in ("person", "org", "defbody"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
