@@ -10,6 +10,7 @@ from rich.text import Text
 
 from newsreader.cli.common import Context, annotation_json, emit_json, fail, pass_context
 from newsreader.search import SearchHit
+from newsreader.store import NotFound
 
 KIND_LABELS = {"note": "note", "passage": "passage", "quote": "quotation", "article": "article"}
 MATCH_STYLE = "bold reverse"
@@ -173,12 +174,22 @@ def annotate_command(
 def notes_command(context: Context, tag: str | None, article_id: int | None, limit: int | None, as_json: bool) -> None:
     """List your annotations, newest first."""
     library = context.library()
+    if article_id is not None:
+        try:
+            library.get_article(article_id)  # a mistyped id is an error, not "no annotations"
+        except NotFound as exc:
+            fail(str(exc))
     annotations = library.list_annotations(article_id=article_id, tag=tag, limit=limit)
     if as_json:
         emit_json([annotation_json(a) for a in annotations])
         return
     if not annotations:
-        click.echo("No annotations yet. Mark a passage with: newsreader annotate ID --passage TEXT")
+        if tag is None and article_id is None:
+            click.echo("No annotations yet. Mark a passage with: newsreader annotate ID --passage TEXT")
+        else:
+            where = [f"tagged #{tag.lstrip('#')}"] if tag is not None else []
+            where += [f"on article {article_id}"] if article_id is not None else []
+            click.echo(f"No annotations {' '.join(where)}.")
         return
     titles = library.article_titles(a.article_id for a in annotations)
     console = Console(highlight=False)

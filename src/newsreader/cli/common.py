@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, ClassVar, NoReturn
 
 import click
 from rich.console import Console
@@ -35,6 +37,8 @@ def fail(message: str) -> NoReturn:
 class Context:
     db_option: str | None = None
     _library: Library | None = field(default=None, repr=False)
+    # The library the running command opened, so an error raised deep in a command can name it.
+    opened: ClassVar[Path | None] = None
 
     @property
     def db_path(self) -> Path:
@@ -42,6 +46,7 @@ class Context:
 
     def library(self) -> Library:
         if self._library is None:
+            Context.opened = self.db_path
             try:
                 self._library = Library.open(self.db_path)
             except LibraryError as exc:
@@ -64,21 +69,44 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
+# All-digit dates: year first (2022-12-01, 2022/12) or day/month first with the year last (12/01/2022).
+_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+_YEAR_LAST = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a real word ("Feb", "last"), not the lone letter of "1e400"
+
+
 def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
     """A date phrase ("last week", "Feb 2022", "2022-12-01") as a datetime, or a one-line error."""
     import dateparser
 
+    def not_a_date() -> NoReturn:
+        fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
+
+    value = text.strip()
+    year_first = _YEAR_FIRST.match(value)
+    if year_first:
+        # dateparser reads an impossible 2022-13-01 as 13 January; a script meant a real date, so say no.
+        year, month, day = (int(part) if part else 1 for part in year_first.groups())
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            not_a_date()
+    elif not _YEAR_LAST.match(value) and not _WORD.search(value):
+        not_a_date()  # bare numbers and signs ("-5", "12345") are not dates, whatever dateparser guesses
     settings = {
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "last" if end_of_period else "first",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    value = dateparser.parse(text, settings=settings)
-    if value is None:
-        fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
-    if end_of_period and value.hour == 0 and value.minute == 0 and value.second == 0:
-        value = value.replace(hour=23, minute=59, second=59)
-    return value
+    try:
+        parsed = dateparser.parse(value, settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; every one means "not a date"
+        parsed = None
+    if parsed is None:
+        not_a_date()
+    if end_of_period and parsed.hour == 0 and parsed.minute == 0 and parsed.second == 0:
+        parsed = parsed.replace(hour=23, minute=59, second=59)
+    return parsed
 
 
 def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
@@ -129,11 +157,30 @@ def run_guarded(command: click.Group) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:
-        if os.environ.get("NEWSREADER_DEBUG"):
-            raise
-        click.echo(f"error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details)", err=True)
+    except sqlite3.OperationalError as exc:
+        if os.environ.get("NEWSREADER_DEBUG") or not is_busy(exc):
+            _unexpected(exc)
+        where = f"{Context.opened}: " if Context.opened else ""
+        click.echo(
+            f"error: {where}the library is busy: another program (another newsreader?) is writing to it; "
+            "try again when it has finished",
+            err=True,
+        )
         sys.exit(1)
+    except Exception as exc:
+        _unexpected(exc)
+
+
+def is_busy(exc: sqlite3.OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _unexpected(exc: Exception) -> NoReturn:
+    if os.environ.get("NEWSREADER_DEBUG"):
+        raise exc
+    click.echo(f"error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details)", err=True)
+    sys.exit(1)
 
 
 def annotation_json(a: Annotation) -> dict[str, Any]:

@@ -328,7 +328,10 @@ def list_command(
         emit_json([summary_json(r) for r in rows])
         return
     if not rows:
-        click.echo("No articles. Import some with: newsreader import PATH")
+        if source or since or until:
+            click.echo("No articles match these filters.")
+        else:
+            click.echo("No articles. Import some with: newsreader import PATH")
         return
     table = Table(show_header=True, header_style="bold", expand=False)
     for name, justify in (("id", "right"), ("date", "left"), ("source", "left"), ("title", "left")):

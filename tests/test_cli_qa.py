@@ -1,0 +1,106 @@
+"""Bad input a script can give the CLI: each gets one line naming the thing and the reason, exit code 1."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsreader.cli import cli
+
+ARTICLE = 'Talks resume\n\nThe envoy arrived on Monday. "We will not back down," Joe Biden said.\n'
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "lib.db"
+    article = tmp_path / "talks.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert run(path, "import", str(article))[0] == 0
+    return path
+
+
+def test_notes_for_a_missing_article_is_an_error(db: Path) -> None:
+    code, out, err = run(db, "notes", "--article", "999999")
+    assert code == 1 and out == ""
+    assert err.strip() == "error: article 999999: no such article in this library"
+
+
+def test_notes_with_a_filter_that_matches_nothing_says_so(db: Path) -> None:
+    assert run(db, "annotate", "1", "--passage", "The envoy arrived", "--tag", "travel")[0] == 0
+    code, out, _ = run(db, "notes", "--tag", "sanctions")
+    assert code == 0
+    assert out.strip() == "No annotations tagged #sanctions."
+    code, out, _ = run(db, "notes", "--tag", "sanctions", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_list_with_filters_that_match_nothing_does_not_say_the_library_is_empty(db: Path) -> None:
+    code, out, _ = run(db, "list", "--source", "Nobody Times")
+    assert code == 0
+    assert "No articles match" in out and "Import some" not in out
+
+
+@pytest.mark.parametrize("value", ["2022-13-01", "2022/13/01", "2022-02-30", "-5", "1e400", "12345"])
+def test_list_rejects_what_is_not_a_date(db: Path, value: str) -> None:
+    code, out, err = run(db, "list", "--since", value)
+    assert code == 1 and out == ""
+    assert err.startswith(f"error: {value!r}: not a date") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["2022-12-01", "2022-12", "Feb 2022", "12/01/2022", "1 December 2022", "last week"])
+def test_list_accepts_dates(db: Path, value: str) -> None:
+    code, _, err = run(db, "list", "--since", value, "--until", "today", "--json")
+    assert code == 0, err
+
+
+@pytest.fixture
+def write_lock(db: Path) -> Iterator[None]:
+    """Another process's write transaction on the library, held for the test."""
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE articles SET title = title")
+    yield
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_a_locked_library_is_one_line_naming_it(db: Path, write_lock: None) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsreader", "--db", str(db), "annotate", "1", "--passage", "The envoy arrived"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error: {db}: the library is busy")
+    assert "OperationalError" not in lines[0] and "Traceback" not in result.stderr
+
+
+def test_after_the_lock_nothing_is_lost(db: Path) -> None:
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE articles SET title = title")
+    subprocess.run(
+        [sys.executable, "-m", "newsreader", "--db", str(db), "annotate", "1", "--passage", "The envoy arrived"],
+        capture_output=True,
+        timeout=120,
+    )
+    other.execute("ROLLBACK")
+    other.close()
+    code, out, _ = run(db, "show", "1", "--json")
+    assert code == 0 and json.loads(out)["title"] == "Talks resume"
+    assert run(db, "annotate", "1", "--passage", "The envoy arrived")[0] == 0
