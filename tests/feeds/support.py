@@ -7,16 +7,18 @@ Never the internet: every URL the tests fetch is served here (or refused before 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+from newsreader.fetch import FetchError, IPAddress, is_public
 from newsreader.model import Analysis, Article
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
@@ -119,6 +121,38 @@ def serving() -> Iterator[LocalServer]:
         httpd.stop.set()
         httpd.shutdown()
         httpd.server_close()
+
+
+LOOPBACK = ipaddress.ip_address("127.0.0.1")
+
+
+def loopback_plays_public(address: IPAddress) -> bool:
+    """An address classifier for FetchSettings.public_address: the local server stands in for a host
+    on the internet; every other address keeps its real class (10.x, 169.254.x stay private)."""
+    return address == LOOPBACK or is_public(address)
+
+
+class FakeDNS:
+    """A resolver for FetchSettings.resolver: names answer from ``answers`` (a list of answers is used
+    one lookup after another, the last one repeating, as a rebinding name with a zero TTL would);
+    IP literals answer themselves; lookups are counted per name."""
+
+    def __init__(self, answers: dict[str, str | Sequence[str]]) -> None:
+        self.answers = answers
+        self.lookups: Counter[str] = Counter()
+
+    async def __call__(self, host: str) -> list[IPAddress]:
+        try:
+            return [ipaddress.ip_address(host.strip("[]"))]
+        except ValueError:
+            pass
+        self.lookups[host] += 1
+        if host not in self.answers:
+            raise FetchError(f"cannot resolve host {host}")
+        answer = self.answers[host]
+        if not isinstance(answer, str):
+            answer = answer[min(self.lookups[host], len(answer)) - 1]
+        return [ipaddress.ip_address(answer)]
 
 
 def no_analysis() -> tuple[Callable[[Article], Analysis], str]:

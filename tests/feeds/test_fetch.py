@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import ipaddress
+import socket
 import threading
 import time
+import tracemalloc
+import zlib
+from collections.abc import Callable
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from tests.feeds.support import LocalServer, Route
+from tests.feeds.support import FakeDNS, LocalServer, Route, loopback_plays_public
 
 from newsreader.fetch import MB, Fetcher, FetchError, FetchSettings, is_public
 
@@ -162,15 +168,86 @@ async def test_private_address_refused_when_public_required(server: LocalServer,
 
 async def test_public_start_may_not_redirect_to_private(server: LocalServer) -> None:
     """A feed on a public address that redirects into the private network is stopped at that hop."""
-    public = ipaddress.ip_address("93.184.216.34")
+    dns = FakeDNS({"news.test": "127.0.0.1", "intranet.test": "10.1.2.3"})
+    server.routes["/feed"] = _redirect("http://intranet.test/admin")
+    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=dns, public_address=loopback_plays_public)
+    message = await failure(f"http://news.test:{server.server_address[1]}/feed", settings)
+    assert message == "refused: intranet.test (10.1.2.3) is a private or local address (linked from a public source)"
 
-    async def resolver(host: str) -> list:
-        return [public] if host == "127.0.0.1" else [ipaddress.ip_address("10.1.2.3")]
 
-    server.routes["/feed"] = _redirect("http://intranet.invalid/admin")
-    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=resolver)
-    message = await failure(server.url("/feed"), settings)
-    assert message == "refused: intranet.invalid is a private or local address (linked from a public source)"
+async def test_private_start_may_redirect_to_private(server: LocalServer, fast_settings: FetchSettings) -> None:
+    """The reader's own LAN feed (here the loopback server) may send us to another local address."""
+    server.routes["/feed"] = _redirect(f"http://localhost.test:{server.server_address[1]}/real")
+    server.routes["/real"] = Route(b"<rss/>")
+    settings = replace(fast_settings, resolver=FakeDNS({"localhost.test": "127.0.0.1"}))
+    result = await fetch(server.url("/feed"), settings)
+    assert result.content == b"<rss/>" and not result.public
+
+
+async def test_one_lookup_is_both_checked_and_connected_to(server: LocalServer) -> None:
+    """DNS rebinding: a name that answers public to one lookup and private to the next. The check and
+    the connection use the same answer, so the private one is never reached; a later connection that
+    gets the private answer is refused before any byte is sent."""
+    port = server.server_address[1]
+    dns = FakeDNS({"rebind.test": ["127.0.0.1", "10.9.9.9"]})
+    server.routes["/page"] = Route(b"<html>public</html>", content_type="text/html")
+    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=dns, public_address=loopback_plays_public)
+    page = await fetch(f"http://rebind.test:{port}/page", settings, allow_private=False)
+    assert page.content == b"<html>public</html>" and page.public
+    assert dns.lookups["rebind.test"] == 1  # no second, unchecked lookup by the HTTP client
+    message = await failure(f"http://rebind.test:{port}/page", settings, allow_private=False)
+    assert message == "refused: rebind.test (10.9.9.9) is a private or local address (linked from a public source)"
+    assert server.hits["/page"] == 1
+
+
+async def test_system_resolver_is_asked_once_per_connection(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same with the real resolver path: getaddrinfo answers public first and private second; the
+    fetch connects to the first answer and the name is never looked up again behind the check."""
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def rebinding(host: object, *args: object, **kwargs: object) -> list:
+        if host == "rebind.test":
+            asked.append(host)
+            host = "127.0.0.1" if len(asked) == 1 else "10.9.9.9"
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    server.routes["/page"] = Route(b"ok", content_type="text/plain")
+    settings = FetchSettings(timeout=1.0, host_delay=0, public_address=loopback_plays_public)
+    url = f"http://rebind.test:{server.server_address[1]}/page"
+    assert (await fetch(url, settings, allow_private=False)).content == b"ok"
+    assert asked == ["rebind.test"]
+    assert (await failure(url, settings, allow_private=False)).startswith("refused: rebind.test (10.9.9.9)")
+    assert asked == ["rebind.test", "rebind.test"]
+
+
+async def test_public_only_requests_never_reuse_a_trusted_connection(server: LocalServer) -> None:
+    """A private feed's keep-alive socket to a host stays in the trusted pool: a public source linking
+    to that same host must not ride on it."""
+    dns = FakeDNS({"shared.test": "127.0.0.1"})
+    server.routes["/feed"] = Route(b"<rss/>")
+    server.routes["/page"] = Route(b"secret", content_type="text/plain")
+    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=dns)
+    base = f"http://shared.test:{server.server_address[1]}"
+    async with Fetcher(settings) as fetcher:
+        feed = await fetcher.fetch(base + "/feed")
+        assert not feed.public
+        with pytest.raises(FetchError) as caught:
+            await fetcher.fetch(base + "/page", allow_private=False)
+    assert str(caught.value).startswith("refused: shared.test (127.0.0.1) is a private or local address")
+    assert server.hits["/page"] == 0
+
+
+async def test_feed_is_public_by_the_address_it_reached(server: LocalServer) -> None:
+    dns = FakeDNS({"news.test": "127.0.0.1"})
+    server.routes["/feed"] = Route(b"<rss/>")
+    url = f"http://news.test:{server.server_address[1]}/feed"
+    plays_public = FetchSettings(timeout=1.0, host_delay=0, resolver=dns, public_address=loopback_plays_public)
+    assert (await fetch(url, plays_public)).public
+    assert not (await fetch(url, replace(plays_public, public_address=is_public))).public
 
 
 async def test_connection_refused(fast_settings: FetchSettings) -> None:
@@ -229,3 +306,74 @@ async def test_per_host_politeness_bounds_concurrency(server: LocalServer) -> No
     assert all(r.content == b"ok" for r in results)
     assert peak == 2
     assert elapsed >= 3 * 0.15  # six requests, two at a time
+
+
+def _compressed_route(body: bytes, encoding: str) -> Route:
+    return Route(body, content_type="application/rss+xml", headers={"Content-Encoding": encoding})
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", _gzip),
+        ("deflate", zlib.compress),  # zlib-wrapped, as the RFC says
+        ("deflate", lambda data: zlib.compress(data)[2:-4]),  # raw, as some servers send it
+    ],
+)
+async def test_compressed_bodies_are_decoded(
+    server: LocalServer, fast_settings: FetchSettings, encoding: str, encode: Callable[[bytes], bytes]
+) -> None:
+    text = b"<rss>" + b"news " * 20_000 + b"</rss>"
+    server.routes["/feed"] = _compressed_route(encode(text), encoding)
+    assert (await fetch(server.url("/feed"), fast_settings)).content == text
+
+
+async def test_gzip_bomb_is_cut_by_the_decoded_size(server: LocalServer, fast_settings: FetchSettings) -> None:
+    """100 KB on the wire that would inflate to 100 MB: the limit counts what it decodes to, and the
+    decoder never holds more than the limit (tracemalloc's peak stays near it)."""
+    bomb = _gzip(b"\0" * (100 * MB))
+    assert len(bomb) < 200 * 1024
+    server.routes["/bomb"] = _compressed_route(bomb, "gzip")
+    settings = replace(fast_settings, max_bytes=2 * MB)
+    tracemalloc.start()
+    try:
+        message = await failure(server.url("/bomb"), settings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert message == "response larger than 2 MB"
+    assert peak < 8 * MB
+
+
+async def test_stacked_compression_is_refused(server: LocalServer, fast_settings: FetchSettings) -> None:
+    # Each gzip layer multiplies a bomb by ~1000: 60 KB -> 60 MB -> 60 GB.
+    server.routes["/feed"] = _compressed_route(_gzip(_gzip(b"<rss/>")), "gzip, gzip")
+    assert await failure(server.url("/feed"), fast_settings) == "refused: stacked compression (gzip, gzip)"
+
+
+async def test_unrequested_compression_is_a_clear_error(server: LocalServer, fast_settings: FetchSettings) -> None:
+    server.routes["/feed"] = _compressed_route(b"\x1b\x00\x00garbage", "br")
+    message = await failure(server.url("/feed"), fast_settings)
+    assert message == "unsupported compression (br; gzip and deflate were asked for)"
+
+
+async def test_corrupt_gzip(server: LocalServer, fast_settings: FetchSettings) -> None:
+    server.routes["/feed"] = _compressed_route(b"\x1f\x8b\x08\x00not really gzip at all", "gzip")
+    assert await failure(server.url("/feed"), fast_settings) == "could not decode the response (bad compression)"
+
+
+async def test_endless_headers_are_cut_off(server: LocalServer, fast_settings: FetchSettings) -> None:
+    def headers_forever(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        for i in range(200_000):  # ~6 MB of headers, never a blank line
+            handler.wfile.write(b"X-Filler-%d: %s\r\n" % (i, b"y" * 20))
+
+    server.routes["/feed"] = headers_forever
+    started = time.monotonic()
+    message = await failure(server.url("/feed"), fast_settings)
+    assert message.startswith("RemoteProtocolError")
+    assert time.monotonic() - started < 3

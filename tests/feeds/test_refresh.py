@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-import ipaddress
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler
 
-from tests.feeds.support import ARTICLE_WORDS, LocalServer, Route, atom, html_page, long_text, no_analysis, rss
+from tests.feeds.support import (
+    ARTICLE_WORDS,
+    FakeDNS,
+    LocalServer,
+    Route,
+    atom,
+    html_page,
+    long_text,
+    loopback_plays_public,
+    no_analysis,
+    rss,
+)
 
 from newsreader.feeds import refresh
 from newsreader.fetch import FetchSettings
@@ -293,29 +303,43 @@ def test_entry_linking_to_file_url_is_refused(library: Library, server: LocalSer
 
 
 def test_public_feed_may_not_link_to_private_addresses(library: Library, server: LocalServer) -> None:
-    """The feed is taken for a public one (the resolver says so); its entry points at localhost."""
-
-    async def resolver(host: str) -> list:
-        if host == "127.0.0.1":
-            return [ipaddress.ip_address("93.184.216.34")]
-        return [ipaddress.ip_address("127.0.0.1")]
-
-    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=resolver)
+    """The feed is on a public host (the loopback server plays one); its entries point into a private network."""
     port = server.server_address[1]
+    dns = FakeDNS({"news.test": "127.0.0.1", "intranet.test": "10.1.2.3"})
+    settings = FetchSettings(timeout=1.0, host_delay=0, resolver=dns, public_address=loopback_plays_public)
     entries = [
-        {"title": "Inside", "link": f"http://localhost:{port}/internal", "guid": "in"},  # no text: page needed
-        {"title": "Teaser", "link": f"http://localhost:{port}/internal2", "guid": "t", "description": "Short."},
+        {"title": "Inside", "link": f"http://intranet.test:{port}/internal", "guid": "in"},  # no text: page needed
+        {"title": "Teaser", "link": f"http://intranet.test:{port}/internal2", "guid": "t", "description": "Short."},
     ]
     server.routes["/feed.xml"] = Route(rss(entries).encode())
-    server.routes["/internal"] = Route(b"<html><body><p>secret</p></body></html>", content_type="text/html")
-    add_feed(library, server.url("/feed.xml"))
+    add_feed(library, f"http://news.test:{port}/feed.xml")
     report = refresh(library, full=True, settings=settings, analyser=no_analysis())
     result = report.feeds[0]
-    refusal = "refused: localhost is a private or local address (linked from a public source)"
+    refusal = "refused: intranet.test (10.1.2.3) is a private or local address (linked from a public source)"
     assert result.skipped == [f"entry 'Inside': full text not fetched ({refusal})"]
     assert result.warnings == [f"entry 'Teaser': full text not fetched ({refusal})"]
-    assert server.hits["/internal"] == 0 and server.hits["/internal2"] == 0
     assert [library.get_article(s.id).body for s in library.list_articles()] == ["Short."]
+
+
+def test_rebinding_entry_host_is_refused_per_entry(library: Library, server: LocalServer) -> None:
+    """DNS rebinding from a public feed: the entries' host answers public to the first lookup and
+    private to the next. Every connection is checked against the answer it connects to, so the entry
+    whose connection got the private answer is refused with a clear line and the feed still refreshes."""
+    port = server.server_address[1]
+    dns = FakeDNS({"news.test": "127.0.0.1", "rebind.test": ["127.0.0.1", "10.9.9.9"]})
+    settings = FetchSettings(timeout=1.0, host_delay=0, per_host=1, resolver=dns, public_address=loopback_plays_public)
+    entries = [{"title": name, "link": f"http://rebind.test:{port}/{name}", "guid": name} for name in ("one", "two")]
+    server.routes["/feed.xml"] = Route(rss(entries).encode())
+    for name in ("one", "two"):  # each page on its own connection, so each needs a lookup
+        page = html_page(name, long_text(3)).encode()
+        server.routes[f"/{name}"] = Route(page, content_type="text/html", headers={"Connection": "close"})
+    add_feed(library, f"http://news.test:{port}/feed.xml")
+    result = refresh(library, settings=settings, analyser=no_analysis()).feeds[0]
+    assert result.status == "new" and result.new == 1 and result.error is None
+    refusal = "refused: rebind.test (10.9.9.9) is a private or local address (linked from a public source)"
+    assert len(result.skipped) == 1 and result.skipped[0].endswith(f": full text not fetched ({refusal})")
+    assert dns.lookups["rebind.test"] == 2
+    assert server.hits["/one"] + server.hits["/two"] == 1  # the private answer was never connected to
 
 
 def test_local_feed_may_link_to_local_pages(library: Library, server: LocalServer, fast_settings) -> None:
