@@ -136,9 +136,17 @@ class LibraryScreen(Screen[None]):
                     articles.move_cursor(articles.row_of_offset(index))
                     break
         self.matching, self.total = matching, total
-        self.query_one("#empty").display = total == 0
+        empty = self.query_one("#empty")
+        in_welcome = self.focused is not None and empty in self.focused.ancestors_with_self
+        empty.display = total == 0
         for widget in ("#articles", "#filter", "#columns"):
             self.query_one(widget).display = total != 0
+        # Keys go where the screen points: the welcome's path box while empty, the list once it fills
+        # (a hidden widget keeps focus otherwise, and j/k/Enter or a typed path go nowhere).
+        if total == 0 and (self.focused is None or self.focused is articles):
+            self.query_one("#import-path", Input).focus()
+        elif total != 0 and (self.focused is None or in_welcome):
+            articles.focus()
         self._show_title()
 
     @staticmethod
