@@ -41,7 +41,8 @@ _L = "a-zà-öø-ÿĀ-ſ"
 TOK = (
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr|Brig|Maj|Adm|Sgt|Cmdr|Rev|Hon|Fr)\."
     r"|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
-    rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
+    # "O'Brien", and "Ichung'wah", "Ndung'u" (an apostrophe inside a Kikuyu name, not "'s" or "n't")
+    rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+|(?<!n)['’](?!(?:s|t|ll|re|ve|d|m)(?![{_L}]))[{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
 TOK_RE = re.compile(TOK)
@@ -54,7 +55,9 @@ _MODW = (
     r"culture|transport|environment|energy|treasury|national|security|press|majority|minority|"
     r"opposition|party|state|federal|regional|local|city|county|vice|prime|general|attorney|cabinet|"
     r"government|presidential|communications|climate|digital|housing|immigration|policy|exchequer|"
-    r"affairs|outgoing|incoming|interim|caretaker|then-\w+|ex-\w+|his|her|their|its|the|a|an)"
+    r"affairs|outgoing|incoming|interim|caretaker|then-\w+|ex-\w+|his|her|their|its|the|a|an|"
+    r"(?:party|government|country|state|nation|city|province|opposition|bloc|coalition)['’]s|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 )
 _OFFICE_RE = rf"(?:{_OFFICE_ALT})"
 _PORTFOLIOS = (
@@ -77,10 +80,11 @@ _PARTY_ADJ = (
 # "(EFF)", "(PML-N)", "(JD(S))": a party's abbreviation written after its name
 _ACRONYM_PAREN = r"(?:\s*\((?:[A-Z][\w&.\-]*(?:\([A-Z]\))?)\))"
 _OF_TAIL = (
-    rf"(?:\s+(?:(?:of|for|to|from)\s+(?:the\s+)?|in\s+the\s+)(?:{_PARTY_ADJ}\s+){{0,2}}"
+    rf"(?:\s+(?:(?:of|for|to|from)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
-    r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|commission|council|"
-    rf"government|bank|authority|agency))?{_ACRONYM_PAREN}?)?"
+    # "of the House of Representatives", "of the Finance and National Planning Committee"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|"
+    rf"commission|council|government|bank|authority|agency))?{_ACRONYM_PAREN}?)?"
 )
 # "head of the Economic Freedom Fighters", "chief of the Janata Party": words that are an office only
 # when a party follows
@@ -157,9 +161,13 @@ WHO_PAST_TAIL_RE = re.compile(
 # "named Ramaiah as the next chief minister", "X was sworn in as prime minister": a new office
 _AS_OFFICE = (
     r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new|first|sole|interim|acting|caretaker|party['’]s|"
-    r"state['’]s|country['’]s)\s+){0,2}" + _WHO_OFFICE
+    r"state['’]s|country['’]s)\s+){0,2}"
+    # "was elected deputy Speaker": after "elected" a capitalised office is still the office
+    rf"(?P<role>(?:{_MODW}[\s-]+){{0,4}}(?i:{_OFFICE_ALT}){_OF_TAIL})(?![\w’'-])"
 )
-AS_ROLE_RE = re.compile(r"\s+as\s+" + _AS_OFFICE)
+# "He named Sugiono, a former special forces officer, as foreign minister": an appositive may intervene
+_APPOS_SKIP = r"(?:\s*,[^,;.“”\"\n]{1,120},)?"
+AS_ROLE_RE = re.compile(_APPOS_SKIP + r"\s+as\s+" + _AS_OFFICE)
 _AS_VERBS = set(
     _words(
         "named name names appointed appoint appoints elected elect elects chose choose chooses picked pick "
@@ -168,9 +176,12 @@ _AS_VERBS = set(
     )
 )
 PASSIVE_ROLE_RE = re.compile(
-    r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:\w+ly\s+)?(?:sworn\s+in|elected|"
+    _APPOS_SKIP + r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z]{2,6}(?:-[A-Z])?(?![\w’']))?"  # "X of the DA was elected"
+    r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:\w+ly\s+)?(?:sworn\s+in|elected|"
     r"re-elected|appointed|named|chosen|confirmed|installed|nominated|designated|voted\s+in)"
-    r"(?:\s+(?:\w+ly|unopposed|unanimously))?\s+(?:as\s+)?" + _AS_OFFICE
+    r"(?:\s+(?:\w+ly|unopposed|unanimously))?"
+    r"|(?:will\s+|would\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues))"
+    r"\s+(?:as\s+)?" + _AS_OFFICE
 )
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_RE = re.compile(
@@ -191,15 +202,18 @@ _FORM_OFFICES = (
     "king|queen|monarch|emir|crown prince|supreme leader|first minister|taoiseach|"
     "national security adviser|press secretary|secretary-general|secretary general|ex-minister|"
     "ex-president|ex-prime minister|ex-chancellor|governor|mayor|speaker|treasurer|shadow treasurer|"
-    "chief minister|attorney general|attorney-general|senator|opposition leader|crown prince|minister"
+    "chief minister|attorney general|attorney-general|senator|opposition leader|crown prince|minister|"
+    "president-elect|prime minister-designate|chancellor-elect|governor-elect|mayor-elect"
 )
 ROLE_FORM_RE = re.compile(
-    rf"(?<![\w’'])(?:(?P<det>[Tt]he)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
+    rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
     r"interim|caretaker)\s*)?)"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
     r"conservative|democratic|republican|opposition|kremlin)\s+))?"
-    rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+(?P<pre2>(?:acting|new|outgoing|interim|caretaker|current)\s+)?)"
+    rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+(?P<pre2>(?:acting|new|outgoing|interim|caretaker|current)\s+)?"
+    # "Spanish prime minister secures 179 votes": a headline or strap drops the article
+    rf"|(?<![^\n])(?P<lmod>{_COUNTRY_ALT})\s+)"
     rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
 )
 _OF_PLACE_RE = re.compile(
@@ -316,7 +330,10 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 _OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {o.split()[-1] for o in _PORTFOLIOS.split("|")}
-_PARTY_LAST = {w.lower() for w in _PARTY_TAILS.split("|")} | {"party"}
+# last words of a body that may close a role before a name ("The chairman of the Finance Committee, X")
+_PARTY_LAST = {w.lower() for w in _PARTY_TAILS.split("|")} | set(
+    _words("party committee commission council representatives lords commons chamber")
+)
 _PERSON_LAST = set(_PERSON_NOUNS.split("|")) | {n + "s" for n in _PERSON_NOUNS.split("|")}
 _SPEECH_LAST = set(SPEECH_VERBS) | {"to"}
 _OBJ_LAST = set(
@@ -834,7 +851,7 @@ class PeopleFinder:
                     if pm is not None and not _private(pm.group("role"), pm.group("role")):
                         role = _clean_role(pm.group("role"))
                         roles.append(role if _FORMER_RE.match(role) else "former " + role)
-        elif t.startswith(" ", e):
+        if not roles and t.startswith((" ", ","), e):
             m = PASSIVE_ROLE_RE.match(t, e)
             if m is None and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
                 m = AS_ROLE_RE.match(t, e)
@@ -1142,8 +1159,17 @@ class PeopleFinder:
     def _attach(self, p: Person, c: _Cand) -> None:
         if c.ms < c.cs and " " not in p.name and not c.honorific:
             c.ms = c.cs  # "Chief Minister Siddaramaiah": an office before a one-word full name is a role
-        if p.display is None and c.exact and c.ntok > 1 and c.gid == p.gid:
-            p.display = c.core
+        if (
+            p.display is None
+            and c.exact
+            and c.ntok > 1
+            and c.gid == p.gid
+            and (
+                not p.name.endswith(" " + c.core)
+                or all(w in NAME_TITLES for w in p.name[: -len(c.core)].split())  # "King Felipe VI"
+            )
+        ):
+            p.display = c.core  # a spelling of the full name ("Erdogan"), not a shorter one ("Tayyip Erdoğan")
         p.mentions.append((c.ms, c.me))
         p.first_pos = min(p.first_pos, c.ms)
         for r in (c.role, *c.more_roles) if c.role else ():
@@ -1243,7 +1269,7 @@ class PeopleFinder:
             if any(a <= s < b or s <= a < e for a, b in self._pred_roles):
                 continue  # "named X as the next chief minister": the office is X's role, not a form
             office = norm_office(m.group("office"))
-            country = m.group("mod") or m.group("poss")
+            country = m.group("mod") or m.group("poss") or m.group("lmod")
             modtext = (m.group("org") or "").strip().lower() or None
             if m.group("det"):
                 # "the president of Argentina", "the chairman of the Senate Foreign Relations Committee"
