@@ -104,3 +104,93 @@ def test_her_husband_is_a_man() -> None:
         "Later Vidal spoke to supporters. “She has earned this,” he said."
     )
     assert speakers(body) == ["Tomas Vidal"]
+
+
+# -- rule 2: the antecedent of "which said" / "who told" speaks ------------------------------
+
+
+def test_body_before_which_said_speaks() -> None:
+    body = (
+        "The governor signed the bill on Monday. It drew fire from a farmers' group, the Northern Growers "
+        "Federation, which said in a statement that it was “weighing every legal option.”"
+    )
+    assert speakers(body) == ["Northern Growers Federation"]
+
+
+def test_person_before_who_told_speaks() -> None:
+    body = "The vote was delayed by Senator Maria Lopez, who told reporters that the bill was “rushed and unfair”."
+    assert speakers(body) == ["Maria Lopez"]
+
+
+def test_relative_clause_without_speech_verb_does_not_fire() -> None:
+    body = (
+        "Prime Minister Tom Birch spoke first. He praised the Northern Growers Federation, which has "
+        "campaigned for years, and called the deal “a fair bargain.”"
+    )
+    assert speakers(body) == ["Tom Birch"]
+
+
+def test_which_said_before_a_persons_document_is_not_the_person() -> None:
+    body = "Senator Maria Lopez spoke first. The report by Lopez, which said the plan was “unworkable”, was leaked."
+    # "which" after a person's name refers to a thing, so the person is not its speaker
+    assert speakers(body) == [None]
+
+
+# -- rule 9: a name set off by commas after its role, and unknown bodies with a head noun ------
+
+
+def test_appositive_name_after_role_is_the_speaker() -> None:
+    body = 'The Post Office chief executive, Nick Read, said the organisation was "doing everything we can".'
+    assert speakers(body) == ["Nick Read"]
+
+
+def test_appositive_name_with_an_ordinary_word_surname() -> None:
+    body = "The airline's finance director, Sarah Long, told investors the year had been “brutal”."
+    assert speakers(body) == ["Sarah Long"]
+
+
+def test_list_of_places_is_not_an_appositive_name() -> None:
+    body = "Ministers from three states, New South Wales, said the cuts were “a disgrace”."
+    assert speakers(body) == [None]
+
+
+def test_unknown_body_with_a_head_noun_speaks() -> None:
+    body = (
+        "Police detained dozens of protesters overnight.\n\n"
+        "The Law Society of Freedonia said in a statement that it was “gravely concerned” about the arrests."
+    )
+    assert speakers(body) == ["Law Society of Freedonia"]
+
+
+# -- rule 10: a name opening a sentence with an appositive is its subject ---------------------
+
+
+def test_one_word_name_with_age_and_relative_clause_is_the_subject() -> None:
+    body = (
+        "Siddappa, 75, who was chief minister from 2013 to 2018, thanked the voters. "
+        "“This is a victory for the poor,” he said."
+    )
+    assert speakers(body) == ["Siddappa"]
+
+
+def test_surname_with_who_clause_ties_to_the_full_name() -> None:
+    body = (
+        "Deputy Chief Minister D K Shivakumar led the campaign.\n\n"
+        "Shivakumar, who had made no secret of his ambition, struck a conciliatory note. "
+        "“The party is my mother,” he said."
+    )
+    assert speakers(body) == ["D K Shivakumar"]
+
+
+def test_name_of_party_appositive_opening_a_sentence() -> None:
+    body = (
+        "Gabriel Rojo, of the Left Bloc, spoke first. “We will vote no,” he said.\n\n"
+        "Marta Quintana, of the Green Party, spoke next. She told members she would be "
+        "“watching every vote.”"
+    )
+    assert speakers(body) == ["Gabriel Rojo", "Marta Quintana"]
+
+
+def test_place_opening_a_sentence_is_not_a_speaker() -> None:
+    body = "Lagos, which has 20 million people, flooded again. “It is a disaster,” a resident said."
+    assert speakers(body) == [None]
