@@ -31,7 +31,7 @@ from .lexicon import BODIES, COUNTRIES, OFFICE_SYNONYMS
 
 FULL, SHORT, SURNAME = 0, 1, 2
 _PARTICLES = {"Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Al", "El", "Bin", "Dos", "Del"}
-_ROLE_RE = re.compile(r"^\s*(?:(?P<country>[^:]+):)?\s*(?P<office>.*?)\s*(?P<years>\d{4}\s*-\s*(?:\d{4})?)?\s*$")
+_ROLE_RE = re.compile(r"^\s*(?:(?P<country>[^:]+):)?\s*(?P<office>.*?)\s*(?P<years>\d{4}(?:\s*-\s*(?:\d{4})?)?)?\s*$")
 _ADJECTIVE = {
     key: next((w for w in words if w.endswith(("an", "ish", "ese", "ch", "i", "ic"))), key)
     for key, words in COUNTRIES.items()
@@ -91,9 +91,10 @@ def _parse_role(text: str) -> Role:
     years = m.group("years")
     start = end = None
     if years:
-        a, _, b = years.partition("-")
+        # "2021-2025", "2025-" (still in office) or "2023" (a single year: in and out within it)
+        a, dash, b = years.partition("-")
         start = int(a.strip())
-        end = int(b.strip()) if b.strip() else None
+        end = int(b.strip()) if b.strip() else (None if dash else start)
     return Role(ck or (country.strip() if country else None), norm_office(m.group("office")), start, end)
 
 
