@@ -9,15 +9,29 @@ Entries already in the library (same feed and GUID, or the same URL from anywher
 analysed or stored again. With full text on (``--full`` or the feed's own setting), an entry whose feed
 text is only a teaser gets its linked page fetched and the article extracted with trafilatura; a
 stored teaser is upgraded the same way, and the longer text always wins, so nothing is shortened.
+
+A hostile feed is bounded: more than ``MAX_ENTRIES`` entries is refused before parsing (a 10 MB feed
+of 100,000 tiny entries costs feedparser ~16 s of CPU), at most ``MAX_PAGES`` linked pages are fetched
+per feed and refresh (the rest wait for the next one, so a feed cannot turn us into a crawler), and
+new articles are analysed and stored ``STORE_BATCH`` at a time, each batch one transaction.
+
+A refresh can be stopped from another thread (``cancelled``, a threading.Event, e.g. a Textual
+worker's): its tasks are cancelled within ``POLL`` seconds, which closes every connection; a batch
+already being written finishes its transaction, one not yet begun is dropped, and the feeds not yet
+finished keep their old ETag, so the next refresh picks up what was missed.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
@@ -31,6 +45,11 @@ from newsreader.store import feeds as feed_store
 from newsreader.store.library import now
 
 T = TypeVar("T")
+MAX_ENTRIES = 5000  # per feed document
+MAX_PAGES = 100  # linked pages fetched per feed and refresh
+STORE_BATCH = 100  # articles analysed and written per transaction
+POLL = 0.05  # seconds between looks at the cancel event
+
 Status = Literal["new", "unchanged", "failed"]
 Analyser = tuple[Callable[[Article], Analysis], str]
 
@@ -73,6 +92,7 @@ class RefreshReport:
     feeds: list[FeedResult] = field(default_factory=list)
     seconds: float = 0.0
     requests: int = 0
+    cancelled: bool = False  # stopped early: ``feeds`` holds the ones that finished
 
     @property
     def new(self) -> int:
@@ -91,6 +111,7 @@ class RefreshReport:
             "failed": len(self.failed),
             "seconds": round(self.seconds, 3),
             "requests": self.requests,
+            "cancelled": self.cancelled,
         }
 
 
@@ -111,10 +132,20 @@ def refresh(
     on_progress: ProgressCallback | None = None,
     settings: FetchSettings | None = None,
     analyser: Analyser | None = None,
+    cancelled: threading.Event | None = None,
 ) -> RefreshReport:
-    """Refresh the feeds (all, or ``feed_ids``) from synchronous code: a thread, the CLI."""
+    """Refresh the feeds (all, or ``feed_ids``) from synchronous code: a thread, the CLI. Setting
+    ``cancelled`` from another thread ends it early (the report says ``cancelled``)."""
     return asyncio.run(
-        refresh_async(library, feed_ids, full=full, on_progress=on_progress, settings=settings, analyser=analyser)
+        refresh_async(
+            library,
+            feed_ids,
+            full=full,
+            on_progress=on_progress,
+            settings=settings,
+            analyser=analyser,
+            cancelled=cancelled,
+        )
     )
 
 
@@ -126,38 +157,65 @@ async def refresh_async(
     on_progress: ProgressCallback | None = None,
     settings: FetchSettings | None = None,
     analyser: Analyser | None = None,
+    cancelled: threading.Event | None = None,
 ) -> RefreshReport:
     """Refresh feeds concurrently (bounded by ``settings``); ``on_progress(done, total, result)``
     is called as each feed finishes, in the calling thread's event loop."""
     started = time.perf_counter()
-    feeds = await asyncio.to_thread(feed_store.list_feeds, library, feed_ids)
-    analyser = analyser or await asyncio.to_thread(_default_analyser)
     report = RefreshReport()
-    done = 0
-    async with Fetcher(settings) as fetcher:
-        job = _Refresh(library, fetcher, analyser, full)
+    finished: list[FeedResult] = []
 
-        async def one(feed: Feed) -> FeedResult:
-            nonlocal done
-            result = await job.feed(feed)
-            done += 1
-            if on_progress:
-                on_progress(done, len(feeds), result)
-            return result
+    async def run() -> None:
+        feeds = await asyncio.to_thread(feed_store.list_feeds, library, feed_ids)
+        chosen = analyser or await asyncio.to_thread(_default_analyser)
+        async with Fetcher(settings) as fetcher:
+            job = _Refresh(library, fetcher, chosen, full, cancelled)
 
-        results = await asyncio.gather(*(one(feed) for feed in feeds))
-        report.requests = fetcher.requests
-    report.feeds = list(results)
+            async def one(feed: Feed) -> FeedResult:
+                result = await job.feed(feed)
+                finished.append(result)
+                if on_progress:
+                    on_progress(len(finished), len(feeds), result)
+                return result
+
+            try:
+                report.feeds = list(await asyncio.gather(*(one(feed) for feed in feeds)))
+            finally:
+                report.requests = fetcher.requests
+
+    if cancelled is None:
+        await run()
+    else:
+        work = asyncio.create_task(run())
+        try:
+            while not work.done():
+                await asyncio.wait({work}, timeout=POLL)
+                if cancelled.is_set() and not work.done():
+                    work.cancel()
+            if work.cancelled() and cancelled.is_set():
+                report.cancelled = True
+            else:
+                work.result()  # its exception, if any
+        finally:
+            if not work.done():  # we ourselves were cancelled: take the work down with us
+                work.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await work
+        if report.cancelled:
+            report.feeds = list(finished)
     report.seconds = time.perf_counter() - started
     return report
 
 
 class _Refresh:
-    def __init__(self, library: Library, fetcher: Fetcher, analyser: Analyser, full: bool) -> None:
+    def __init__(
+        self, library: Library, fetcher: Fetcher, analyser: Analyser, full: bool, cancelled: threading.Event | None
+    ) -> None:
         self.library = library
         self.fetcher = fetcher
         self.analyse, self.version = analyser
         self.full = full
+        self.cancelled = cancelled
         # Parsing, extraction and analysis are CPU-bound Python: more threads than cores only add
         # GIL contention, so they queue here while the network side keeps every connection busy.
         self.cpu = asyncio.Semaphore(max(1, min(4, os.cpu_count() or 1)))
@@ -198,15 +256,29 @@ class _Refresh:
             result.not_modified = True
             await asyncio.to_thread(feed_store.update_feed, self.library, feed.id, last_refresh=now(), last_error=None)
             return
+        listed = _count_entries(fetched.content, MAX_ENTRIES + 1)
+        if listed > MAX_ENTRIES:
+            raise FeedError(f"refused: the feed lists more than {MAX_ENTRIES} entries")
         parsed = await self._cpu_bound(parse_feed, fetched.content, fetched.content_type, fetched.url)
         result.warnings.extend(parsed.warnings)
         source = feed.name or parsed.title or feed.title or urlsplit(feed.url).hostname
         fresh, upgrades = await self._sort_entries(feed, parsed, result, want_full)
-        articles = await asyncio.gather(*(self._article(feed, e, source, fetched, want_full, result) for e in fresh))
-        upgraded = await asyncio.gather(*(self._upgrade(e, article_id, fetched, result) for e, article_id in upgrades))
+        pages = _Pages(MAX_PAGES)
+        articles = await asyncio.gather(
+            *(self._article(feed, e, source, fetched, want_full, result, pages) for e in fresh)
+        )
+        upgraded = await asyncio.gather(
+            *(self._upgrade(e, article_id, fetched, result, pages) for e, article_id in upgrades)
+        )
+        if pages.deferred:
+            result.warnings.append(
+                f"{pages.deferred} linked page(s) left for the next refresh (at most {MAX_PAGES} per feed at a time)"
+            )
         batch = [a for a in articles if a is not None] + [a for a in upgraded if a is not None]
         if batch:
             outcomes = await self._cpu_bound(self._store, batch)
+            if self.cancelled is not None and self.cancelled.is_set():
+                raise asyncio.CancelledError  # a batch was dropped: the ETag must not claim it stored
             for outcome in outcomes:
                 result.article_ids.append(outcome.article_id)
                 if outcome.status == "imported":
@@ -220,8 +292,9 @@ class _Refresh:
             self.library,
             feed.id,
             title=parsed.title or feed.title,
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
+            # Entries left for later must not be hidden behind a 304 next time.
+            etag=None if pages.deferred else fetched.etag,
+            last_modified=None if pages.deferred else fetched.last_modified,
             last_refresh=now(),
             last_error=None,
         )
@@ -238,10 +311,17 @@ class _Refresh:
             if entry.guid in seen or (entry.url and entry.url in seen):
                 continue  # the same entry twice in one feed
             seen.update(filter(None, (entry.guid, entry.url)))
-            if entry.url and urlsplit(entry.url).scheme.lower() not in ("http", "https"):
-                scheme = urlsplit(entry.url).scheme.lower() or "relative"
-                result.skipped.append(f"{_entry_label(entry)}: refused link ({scheme}:// is not http or https)")
-                continue
+            if entry.url:
+                try:
+                    scheme = urlsplit(entry.url).scheme.lower()
+                except ValueError:  # "http://[::1/x": one broken link must not fail the whole feed
+                    result.skipped.append(f"{_entry_label(entry)}: refused link (not a valid URL)")
+                    continue
+                if scheme not in ("http", "https"):
+                    result.skipped.append(
+                        f"{_entry_label(entry)}: refused link ({scheme or 'relative'}:// is not http or https)"
+                    )
+                    continue
             entries.append(entry)
         by_guid, by_url = await asyncio.to_thread(
             feed_store.known_entries,
@@ -270,12 +350,21 @@ class _Refresh:
         return await self._cpu_bound(page_to_article, page.content, url=page.url)
 
     async def _article(
-        self, feed: Feed, entry: FeedEntry, source: str | None, fetched: Fetched, want_full: bool, result: FeedResult
+        self,
+        feed: Feed,
+        entry: FeedEntry,
+        source: str | None,
+        fetched: Fetched,
+        want_full: bool,
+        result: FeedResult,
+        pages: _Pages,
     ) -> Article | None:
         body = entry.text
         byline = entry.author
         published = entry.published
         if entry.url and ((want_full and entry.is_summary) or not body):
+            if not pages.take():
+                return None if not body else self._entry_article(feed, entry, source, body, byline, published)
             try:
                 page = await self._page_text(entry.url, fetched)
                 if len(page.body) > len(body):
@@ -291,11 +380,17 @@ class _Refresh:
         if not body:
             result.skipped.append(f"{_entry_label(entry)}: the entry has no text and no link")
             return None
+        return self._entry_article(feed, entry, source, body, byline, published)
+
+    @staticmethod
+    def _entry_article(
+        feed: Feed, entry: FeedEntry, source: str | None, body: str, byline: str | None, published: datetime | None
+    ) -> Article:
         return Article(
             title=entry.title or _first_words(body),
             body=body,
             source=source,
-            published=published,
+            published=_usable_date(published),
             byline=byline,
             url=entry.url,
             guid=entry.guid,
@@ -303,8 +398,13 @@ class _Refresh:
             content_hash=content_hash(body),
         )
 
-    async def _upgrade(self, entry: FeedEntry, article_id: int, fetched: Fetched, result: FeedResult) -> Article | None:
+    async def _upgrade(
+        self, entry: FeedEntry, article_id: int, fetched: Fetched, result: FeedResult, pages: _Pages
+    ) -> Article | None:
         assert entry.url
+        if not pages.take():
+            result.unchanged += 1
+            return None
         try:
             page = await self._page_text(entry.url, fetched)
         except (FetchError, PageError) as exc:
@@ -321,8 +421,59 @@ class _Refresh:
         )
 
     def _store(self, batch: list[Article]) -> list[Any]:
-        analysed = [(article, self.analyse(article)) for article in batch]
-        return self.library.import_articles(analysed, self.version)
+        """Analyse and write in transactions of STORE_BATCH; a cancelled refresh stops between articles,
+        so the batch in hand is dropped whole and what was committed stays."""
+        outcomes: list[Any] = []
+        for start in range(0, len(batch), STORE_BATCH):
+            analysed = []
+            for article in batch[start : start + STORE_BATCH]:
+                if self.cancelled is not None and self.cancelled.is_set():
+                    return outcomes
+                analysed.append((article, self.analyse(article)))
+            outcomes.extend(self.library.import_articles(analysed, self.version))
+        return outcomes
+
+
+@dataclass
+class _Pages:
+    """The linked pages one feed may still fetch in this refresh."""
+
+    left: int
+    deferred: int = 0
+
+    def take(self) -> bool:
+        if self.left <= 0:
+            self.deferred += 1
+            return False
+        self.left -= 1
+        return True
+
+
+# An item or entry start tag, namespace prefix or not; counted on the raw bytes before parsing.
+_ENTRY_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
+
+
+def _count_entries(data: bytes, stop: int) -> int:
+    """How many entries the document seems to hold, counting no further than ``stop``."""
+    count = 0
+    for _ in _ENTRY_TAG.finditer(data):
+        count += 1
+        if count >= stop:
+            break
+    return count
+
+
+def _usable_date(value: datetime | None) -> datetime | None:
+    """A published date the library can sort by, or None: not one that cannot be placed in UTC (year 1
+    or 9999 with an offset, which would fail the feed's whole batch), nor one more than two days
+    ahead (an entry dated 2090 would sit at the top of a newest-first library for good)."""
+    if value is None:
+        return None
+    try:
+        utc = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    except (OverflowError, ValueError):
+        return None
+    return None if utc > now() + timedelta(days=2) else value
 
 
 def _entry_label(entry: FeedEntry) -> str:
