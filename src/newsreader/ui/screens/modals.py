@@ -166,6 +166,8 @@ class AnnotationModal(EditorModal[Annotation]):
             yield Static("ctrl+s: save · Esc: cancel · Tab: next field", classes="dialog-hint")
 
     def on_mount(self) -> None:
+        note = self.query_one("#note", TextArea)
+        note.move_cursor(note.document.end)  # typing adds to the note, rather than before its first word
         self.query_one("#note" if self._focus == "note" else "#tags").focus()
 
     @on(Input.Submitted, "#tags")
@@ -205,7 +207,9 @@ class ArticleNoteModal(EditorModal[str]):
             yield Static("ctrl+s: save · Esc: cancel · Markdown welcome", classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # typing adds to the note, rather than before its first word
+        area.focus()
 
     @property
     def dirty(self) -> bool:
