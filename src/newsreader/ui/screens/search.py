@@ -35,13 +35,38 @@ KIND_WIDTH = max(len(label) for label in KIND_LABELS.values())
 QUERY_HELP = """Type to search your notes, marked passages, quotations and articles.
 
   sanctions grain          every word              "sit down"           an exact phrase
-  negot*                   words starting so       ceasefire OR truce   either word
+  negot*                   words starting negot    ceasefire OR truce   either word
   -nato                    leave out a word        tag:negotiations     annotations with a tag
   leader:putin             about this leader       speaker:macron       quotations by a speaker
   source:"the independent" from this outlet        since:"last month"   before:2022-03-01
   is:note  is:passage  is:quote  is:article        only this kind of result
 
 ↑/↓ move through the results · Enter opens the article at the match · Esc goes back"""
+
+# The same in one column, for terminals too narrow for the two above (80 columns wrapped them mid-row).
+QUERY_HELP_NARROW = """Type to search your notes, marked passages, quotations and articles.
+
+  sanctions grain           every word
+  "sit down"                an exact phrase
+  negot*                    words starting negot
+  ceasefire OR truce        either word
+  -nato                     leave out a word
+  tag:negotiations          annotations with a tag
+  leader:putin              about this leader
+  speaker:macron            quotations by a speaker
+  source:"the independent"  from this outlet
+  since:"last month"        published since
+  before:2022-03-01         published before
+  is:note is:quote …        only this kind (is:passage, is:article too)
+
+↑/↓ results · Enter opens the match · Esc goes back"""
+HELP_PADDING = 4  # #search-message's padding, left and right
+
+
+def query_help(width: int) -> str:
+    """The query language in two columns when ``width`` has room for them, else in one."""
+    widest = max(len(line) for line in QUERY_HELP.splitlines())
+    return QUERY_HELP if width >= widest + HELP_PADDING else QUERY_HELP_NARROW
 
 
 class SearchResults(OptionList):
@@ -122,7 +147,7 @@ class SearchScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Search"), id="search-title", classes="title-bar")
         yield Input(placeholder='Search notes, quotations, articles… e.g. tag:energy "grain deal"', id="search-query")
-        yield Static(Text(QUERY_HELP), id="search-message")
+        yield Static(Text(query_help(self.app.size.width)), id="search-message")
         yield SearchResults(id="search-results")
         yield Footer()
 
@@ -175,7 +200,7 @@ class SearchScreen(Screen[None]):
         title = self.query_one("#search-title", Static)
         if not text.strip():
             title.update(Text("Search"))
-            message.update(Text(QUERY_HELP))
+            message.update(Text(query_help(self.size.width)))
             message.display, results.display = True, False
             results.clear_options()
             return
@@ -211,6 +236,8 @@ class SearchScreen(Screen[None]):
     def on_resize(self) -> None:
         if self.hits:
             self._render_hits()  # titles give way to the source and date at the new width
+        elif not self.query_one("#search-query", Input).value.strip():
+            self.query_one("#search-message", Static).update(Text(query_help(self.size.width)))
 
     # ------------------------------------------------------------------ moving and opening
     @property
