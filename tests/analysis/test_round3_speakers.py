@@ -194,3 +194,41 @@ def test_name_of_party_appositive_opening_a_sentence() -> None:
 def test_place_opening_a_sentence_is_not_a_speaker() -> None:
     body = "Lagos, which has 20 million people, flooded again. “It is a disaster,” a resident said."
     assert speakers(body) == [None]
+
+
+# -- rule 4: a body named again by its head noun or its acronym ------------------------------
+
+
+def test_the_court_is_the_court_named_with_a_possessive() -> None:
+    body = (
+        "The Constitutional Court's president, Ana Vidal, has warned that the reform threatens judges.\n\n"
+        "The court said in a statement last week that it was “deeply concerned” by the plan."
+    )
+    assert speakers(body) == ["Constitutional Court"]
+
+
+def test_acronym_is_reported_by_its_full_name() -> None:
+    body = (
+        "The launch was confirmed by the Northern Central News Agency (NCNA) on Tuesday.\n\n"
+        "NCNA said the rocket was “a complete success.”"
+    )
+    assert speakers(body) == ["Northern Central News Agency"]
+
+
+def test_the_agency_is_the_body_introduced_with_its_acronym() -> None:
+    body = (
+        "The state-run Northern Central News Agency (NCNA) condemned the drills, calling them a "
+        "“rehearsal for invasion.”\n\n"
+        "The agency said: “The enemy will pay for every provocation.”"
+    )
+    assert speakers(body) == ["Northern Central News Agency", "Northern Central News Agency"]
+
+
+def test_acronym_that_does_not_spell_the_name_is_left_alone() -> None:
+    body = "The Catalan Republican Left (ERC) backed the deal. ERC said the vote was “a step forward”."
+    assert speakers(body) == ["ERC"]
+
+
+def test_the_ministry_without_a_ministry_named_stays_unknown() -> None:
+    body = "Officials met in the capital on Monday. The ministry said the talks were “useful and frank”."
+    assert speakers(body) == [None]

@@ -100,6 +100,10 @@ _INTRO_NAME_RE = re.compile(
     rf"(?:(?:But|And|Meanwhile|Later|Now|Still),?\s+)?(?P<name>{TOK}(?:[ \u00a0]+{TOK}){{0,3}})"
     r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]))"
 )
+_ACRONYM_DEF_RE = re.compile(
+    r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+_ACRONYM_SMALL = frozenset(("of", "for", "and", "the", "on", "de"))
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -261,6 +265,9 @@ class SpeakerResolver:
             self.ent_starts = [e.start for e in self.ents]
             replace = []
         extra = self._intro_subjects()
+        self.acronyms: dict[str, str] = {}
+        if "(" in text:
+            extra += self._acronym_bodies(replace)
         if extra:
             gone = set(map(id, replace))
             self.ents = sorted([e for e in self.ents if id(e) not in gone] + extra, key=lambda e: e.start)
@@ -365,6 +372,33 @@ class SpeakerResolver:
                 p = find(a, b) if find is not None else None
                 if p is not None:
                     out.append(Entity(a, b, "person", p))
+        return out
+
+    def _acronym_bodies(self, replace: list[Entity]) -> list[Entity]:
+        """ "the Korean Central News Agency (KCNA)": the acronym stands for the full name wherever it
+        is used later, and the full name is a body that can speak ("..., calling them ...")."""
+        t = self.text
+        out: list[Entity] = []
+        for m in _ACRONYM_DEF_RE.finditer(t):
+            acr = m.group("acr")
+            letters = "".join(c for c in acr if c.isupper())
+            words = m.group("full").split()
+            full = None
+            for k in range(1, len(words) + 1):
+                sub = words[-k:]
+                if sub[0] in _ACRONYM_SMALL:
+                    continue
+                if "".join(w[0] for w in sub if w not in _ACRONYM_SMALL).upper() == letters:
+                    full = " ".join(sub)
+                    break
+            if full is None or self.inq[m.start()]:
+                continue
+            self.acronyms.setdefault(acr, full)
+            a, b = m.end() - len(full) - len(acr) - 3, m.end()
+            while t[a : a + len(full)] != full and a < b:
+                a += 1
+            if self._free(a, b, replace):
+                out.append(Entity(a, b, "org", full))
         return out
 
     def _intro_subjects(self) -> list[Entity]:
@@ -481,7 +515,7 @@ class SpeakerResolver:
         if e.kind == "person":
             return Attribution(e.ref.label, e.ref)  # type: ignore[union-attr]
         if e.kind == "org":
-            return Attribution(str(e.ref), None)
+            return Attribution(self.acronyms.get(str(e.ref), str(e.ref)), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
                 p = st.pronoun(str(e.ref), e.start)
@@ -502,8 +536,10 @@ class SpeakerResolver:
         generic = noun in ("statement", "spokesperson", "spokesman", "spokeswoman", "group")
         while i >= 0 and pos - self.ents[i].start < 1500:
             e = self.ents[i]
-            if e.kind == "org" and (generic or noun in str(e.ref).lower()):
-                return str(e.ref)
+            if e.kind == "org":
+                name = self.acronyms.get(str(e.ref), str(e.ref))
+                if generic or noun in name.lower():
+                    return name
             i -= 1
         if generic:
             return None
@@ -512,14 +548,15 @@ class SpeakerResolver:
         if rx is None:
             cap = noun.capitalize()
             rx = _BODY_NAME_RES[noun] = re.compile(
-                rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){{0,4}}{cap}(?![\w’'])(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+                rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){{0,4}}{cap}(?:['’]s)?(?![\w’'])(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
             )
         found = None
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
         if found is None:
             return None
-        return found.group("acr") or found.group().split(" (")[0].removeprefix("The ")
+        name = found.group().split(" (")[0].removeprefix("The ")
+        return name.removesuffix("’s").removesuffix("'s")
 
     def _post_cue(self, q: RawQuote, sent: tuple[int, int]) -> Entity | None:
         t = self.text
