@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 from tests.feeds.support import LocalServer, Route, rss, serving
 from textual.widgets import DataTable, Static
+from textual.worker import WorkerState
 
-from newsreader.store.feeds import add_feed, list_feeds
+from newsreader.store.feeds import add_feed, get_feed, list_feeds
 from newsreader.ui.app import make_app
 from newsreader.ui.screens.feeds import FeedsScreen
 from newsreader.ui.screens.library import LibraryScreen
@@ -145,3 +147,62 @@ async def test_add_and_remove_from_the_screen(sample_db: Path, server: LocalServ
     library = open_library(sample_db)
     assert list_feeds(library) == []
     assert library.count_articles() == 6  # the feed's article stays
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_quitting_during_a_refresh_exits_at_once(
+    sample_db: Path, server: LocalServer, open_library, monkeypatch: pytest.MonkeyPatch, capfd, key: str
+) -> None:
+    """One feed answers, one server never does: quitting mid-refresh ends the refresh within a second
+    (not the fetch timeouts), with no traceback, and what was committed stays."""
+    from newsreader import feeds as feeds_module
+
+    def hang(handler: BaseHTTPRequestHandler) -> None:
+        server.stop.wait(30)
+
+    server.routes["/quick.xml"] = Route(rss(_entries("Quick", 2), title="Quick Feed").encode(), etag='"q1"')
+    server.routes["/hang.xml"] = hang
+    library = open_library(sample_db)
+    quick = add_feed(library, server.url("/quick.xml"))
+    stuck = add_feed(library, server.url("/hang.xml"))
+
+    returned = threading.Event()
+    outcome: list[object] = []
+    real_refresh = feeds_module.refresh
+
+    def watched(*args: object, **kwargs: object) -> object:
+        try:
+            report = real_refresh(*args, **kwargs)
+            outcome.append(report)
+            return report
+        except BaseException as exc:
+            outcome.append(exc)
+            raise
+        finally:
+            returned.set()
+
+    monkeypatch.setattr(feeds_module, "refresh", watched)
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        deadline = time.monotonic() + 5
+        while server.hits["/hang.xml"] == 0 or get_feed(library, quick.id).etag is None:
+            assert time.monotonic() < deadline, "the refresh never got going"
+            await pilot.pause(0.02)
+        worker = next(w for w in app.workers if w.group == "feeds-refresh")
+        quit_at = time.monotonic()
+        await pilot.press(key)
+    assert returned.wait(1.0), "the refresh was still running a second after quitting"
+    assert time.monotonic() - quit_at < 1.5
+    await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 1.0)  # what asyncio.run waits on
+
+    report = outcome[0]
+    assert not isinstance(report, BaseException), report
+    assert report.cancelled
+    assert worker.state != WorkerState.ERROR
+    assert "Traceback" not in capfd.readouterr().err
+    assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert library.count_articles() == 7  # the five samples and the quick feed's two, committed before the quit
+    hanging = get_feed(library, stuck.id)
+    assert hanging.last_error is None and hanging.etag is None

@@ -3,11 +3,18 @@
 A refresh runs in a thread worker owned by the app (so ``ctrl+r`` works from any screen and survives
 leaving this one). It reports progress as messages to every open screen; this screen shows them on its
 status line, and the app's other screens reload once new articles are stored.
+
+Quitting cancels it: Textual cancels every worker when the app shuts down, which sets the worker's
+``cancelled_event``; the refresh watches that event, closes its connections and returns within a
+moment, even from a server that never answers (the app's exit waits for its worker threads, so a
+refresh that ran on would hold the terminal for its timeouts). After that the worker tells the app
+nothing more: the app is going away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -19,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
 from newsreader.model import Feed
 from newsreader.ui.messages import LibraryChanged
@@ -155,24 +163,33 @@ class FeedsScreen(Screen[None]):
         def run() -> None:
             from newsreader.feeds import refresh
 
+            worker = get_current_worker()
+
+            def tell(callback: Callable[..., object], *args: object, **kwargs: object) -> None:
+                if worker.is_cancelled:  # the app is shutting down: nobody to tell
+                    return
+                with contextlib.suppress(RuntimeError):  # the app stopped between the check and the call
+                    app.call_from_thread(callback, *args, **kwargs)
+
             def progress(done: int, total: int, result: FeedResult) -> None:
-                app.call_from_thread(post, RefreshProgress(done, total, result.label, result.new))
+                tell(post, RefreshProgress(done, total, result.label, result.new))
                 if result.new or result.updated:  # new articles show up while the rest still refresh
-                    app.call_from_thread(cast("NewsreaderApp", app).library_changed, "feeds")
+                    tell(cast("NewsreaderApp", app).library_changed, "feeds")
 
             try:
-                report = refresh(library, feed_ids, on_progress=progress)
+                report = refresh(library, feed_ids, on_progress=progress, cancelled=worker.cancelled_event)
             except Exception as exc:  # one line for the user, never a traceback
-                app.call_from_thread(app.notify, f"Refresh failed: {exc}", severity="error", markup=False)
-                app.call_from_thread(post, RefreshProgress(0, 0, finished=True, summary=f"Refresh failed: {exc}"))
+                if worker.is_cancelled:  # e.g. the library closed under a refresh the quit cancelled
+                    return
+                tell(app.notify, f"Refresh failed: {exc}", severity="error", markup=False)
+                tell(post, RefreshProgress(0, 0, finished=True, summary=f"Refresh failed: {exc}"))
+                return
+            if report.cancelled:
                 return
             summary = _summary(report)
-            app.call_from_thread(
-                app.notify, summary, severity="warning" if report.failed else "information", timeout=6, markup=False
-            )
-            done = RefreshProgress(len(report.feeds), len(report.feeds), finished=True, summary=summary)
-            app.call_from_thread(post, done)
-            app.call_from_thread(cast("NewsreaderApp", app).library_changed, "feeds")
+            tell(app.notify, summary, severity="warning" if report.failed else "information", timeout=6, markup=False)
+            tell(post, RefreshProgress(len(report.feeds), len(report.feeds), finished=True, summary=summary))
+            tell(cast("NewsreaderApp", app).library_changed, "feeds")
 
         app.notify("Refreshing feeds…", timeout=2)
         app.run_worker(run, thread=True, group=REFRESH_GROUP, exit_on_error=False, name="refresh feeds")
