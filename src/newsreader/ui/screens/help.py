@@ -12,7 +12,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import DataTable, Footer, OptionList, Static
+
+from newsreader.ui.widgets.virtual_list import VirtualList
 
 SECTION_NAMES = {
     "LibraryScreen": "Library",
@@ -35,6 +37,18 @@ MOUSE_NOTES = (
 )
 
 
+def section_name(node: DOMNode) -> str:
+    """A heading for the node's keys: every list is "Lists", a screen is named without "Screen"."""
+    name = type(node).__name__
+    if name in SECTION_NAMES:
+        return SECTION_NAMES[name]
+    if isinstance(node, (VirtualList, OptionList, DataTable)):
+        return "Lists"
+    if isinstance(node, Screen):
+        return name.removesuffix("Screen") or name
+    return name
+
+
 def binding_sections(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(keys, description)]) for the screen, its widgets and the app, in that order."""
     nodes: list[DOMNode] = [screen, *screen.walk_children(), screen.app]
@@ -52,7 +66,7 @@ def binding_sections(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
                     continue
                 description = binding.description or binding.action.replace("_", " ")
                 merged.setdefault((binding.action, description), []).append(screen.app.get_key_display(binding))
-        name = SECTION_NAMES.get(cls.__name__, cls.__name__)
+        name = section_name(node)
         rows = sections.setdefault(name, [])
         for (_action, description), keys in merged.items():
             entry = (" / ".join(dict.fromkeys(keys)), description)
