@@ -107,3 +107,50 @@ def test_former_office_goes_to_the_holder_last_mentioned() -> None:
 def test_private_roles_in_clauses_stay_out() -> None:
     assert leaders("Lena Brooks, who was a financial adviser to the club, said fees rose.") == {}
     assert leaders("The board named Okafor as chief executive of the bank.") == {}
+
+
+def test_named_with_an_appositive_between_name_and_office() -> None:
+    body = "He named Wirananto, a retired navy officer and senior party figure, as foreign minister."
+    assert list(leaders(body)) == ["Wirananto"]
+
+
+def test_kept_in_office_and_elected_after_a_party_abbreviation() -> None:
+    body = "Dewi Lestari, who served under two presidents, will remain finance minister."
+    assert list(leaders(body)) == ["Dewi Lestari"]
+    assert list(leaders("Marieke Botha of the DA was elected deputy Speaker.")) == ["Marieke Botha"]
+
+
+def test_apostrophe_inside_a_name() -> None:
+    body = "Majority leader Kamau Ng'ang'a said the bill would pass. Ng'ang'a later left."
+    assert leaders(body) == {"Kamau Ng'ang'a": ["Kamau Ng'ang'a", "Ng'ang'a"]}
+
+
+def test_chair_of_a_lower_case_committee_and_of_a_capitalised_one() -> None:
+    body = "Owen Tallis, the Labour chair of the business and trade committee, said hearings would start."
+    assert list(leaders(body)) == ["Owen Tallis"]
+    body = "The chairman of the Finance and Planning Committee, Njoroge Kamau, said 300 submissions arrived."
+    assert list(leaders(body)) == ["Njoroge Kamau"]
+
+
+def test_community_leader_is_not_a_political_office() -> None:
+    body = "Noah Barlow, a Cape Verde Street leader and one of the organisers, told reporters he was sad."
+    assert leaders(body) == {}
+
+
+# -- 5: role forms ---------------------------------------------------------------------------
+
+
+def test_abbreviated_governor_title_links_the_governor_forms() -> None:
+    body = (
+        "Oregon Gov. Paula Whitman signed the order on Monday. The Democratic governor said it was lawful. "
+        "“The governor commands the Guard,” she said."
+    )
+    assert leaders(body) == {"Paula Whitman": ["Paula Whitman", "The Democratic governor", "The governor"]}
+
+
+def test_former_portfolio_minister_form() -> None:
+    body = (
+        "Liberal Democrat leader Sir Ian Pell, who was postal affairs minister from 2010 to 2012, apologised. "
+        "The former postal affairs minister added that he regretted it."
+    )
+    assert "The former postal affairs minister" in leaders(body)["Ian Pell"]

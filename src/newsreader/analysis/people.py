@@ -42,7 +42,7 @@ TOK = (
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Prof|Jr|Sr|Brig|Maj|Adm|Sgt|Cmdr|Rev|Hon|Fr)\."
     r"|[A-Z]\.(?:[ ]?[A-Z]\.){0,2}(?=[ \u00a0][A-Z])"
     # "O'Brien", and "Ichung'wah", "Ndung'u" (an apostrophe inside a Kikuyu name, not "'s" or "n't")
-    rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+|(?<!n)['’](?!(?:s|t|ll|re|ve|d|m)(?![{_L}]))[{_L}]+)?(?:-[{_L}{_U}][{_L}]+)*)"
+    rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+|(?<!n)['’](?!(?:s|t|ll|re|ve|d|m)(?![{_L}]))[{_L}]+){{0,2}}(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
 TOK_RE = re.compile(TOK)
@@ -81,7 +81,9 @@ _PARTY_ADJ = (
 _ACRONYM_PAREN = r"(?:\s*\((?:[A-Z][\w&.\-]*(?:\([A-Z]\))?)\))"
 _OF_TAIL = (
     rf"(?:\s+(?:(?:of|for|to|from)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))(?:{_PARTY_ADJ}\s+){{0,2}}"
-    rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-]))"
+    rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-])"
+    # "chair of the business and trade committee"
+    r"|(?:[a-z][\w’'\-]*\s+(?:and\s+)?){1,5}(?:select\s+)?(?:committee|subcommittee)(?![\w-]))"
     # "of the House of Representatives", "of the Finance and National Planning Committee"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|"
     rf"commission|council|government|bank|authority|agency))?{_ACRONYM_PAREN}?)?"
@@ -142,7 +144,10 @@ PARTY_APPOS_RE = re.compile(
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 # "Ramaiah, 75, who was chief minister from 2013 to 2018", "X, who heads the JD(S) and has twice been
 # chief minister": an office in a relative clause; a past tense makes it a former office
-_WHO_OFFICE = rf"(?:(?:the|a|an)\s+)?(?P<role>(?:{_MODW}[\s-]+){{0,4}}{_OFFICE_RE}{_OF_TAIL})(?![\w’'-])"
+_WHO_OFFICE = (
+    rf"(?:(?:the|a|an)\s+)?(?P<role>(?:{_MODW}[\s-]+){{0,4}}{_OFFICE_RE}{_OF_TAIL}"
+    rf"|(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})(?![\w’'-])"
+)
 WHO_ROLE_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?P<now>is|remains|serves\s+as|also\s+serves\s+as|has\s+been)"
     r"|(?P<was>was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|served\s+as|"
@@ -210,7 +215,10 @@ ROLE_FORM_RE = re.compile(
     r"interim|caretaker)\s*)?)"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
-    r"conservative|democratic|republican|opposition|kremlin)\s+))?"
+    r"conservative|democratic|republican|opposition|kremlin|socialist|liberal|green|communist|nationalist|"
+    r"centrist|populist)\s+)"
+    # "the former postal affairs minister", "the finance minister": a portfolio in lower case
+    r"|(?P<port>(?:[a-z]+\s+){1,2})(?=(?i:minister|secretary)(?![\w-])))?"
     rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+(?P<pre2>(?:acting|new|outgoing|interim|caretaker|current)\s+)?"
     # "Spanish prime minister secures 179 votes": a headline or strap drops the article
     rf"|(?<![^\n])(?P<lmod>{_COUNTRY_ALT})\s+)"
@@ -460,8 +468,20 @@ class _Cand:
     mononym: bool = False
 
 
+_ABBR_OFFICES = {
+    "gov.": "governor",
+    "gov": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "pres.": "president",
+}
+
+
 def _office_of(role: str) -> str:
     low = role.lower()
+    last = low.split()[-1] if low.split() else low
+    if last in _ABBR_OFFICES:
+        return _ABBR_OFFICES[last]  # "California Gov." is a governor
     if ("foreign affairs" in low and "minister" in low) or "external affairs minister" in low:
         return "foreign minister"
     m = re.search(_OFFICE_RE + r"\s*$", role.split(",")[0].split(" of ")[0].strip(), re.I)
@@ -492,6 +512,8 @@ def _private(context: str, role: str) -> bool:
         words.discard("bank")
     if "union" in words and not re.search(r"\bunion\b|(?:Trade|Workers|Teachers|Students)['’]?\s+Union", context):
         words.discard("union")  # "the Christian Union", "the Patriotic Union": a party, not a trade union
+    if "committee" in low:
+        words -= {"business", "trade", "financial", "investment", "tax", "legal", "union"}  # a select committee
     if words == {"independent"} and _ELECTED.search(role):
         return False
     return bool(words)
@@ -506,6 +528,17 @@ _PARTY_MODS = set(
         "centrist populist opposition"
     )
 )
+
+
+_PARTYISH_RE = re.compile(rf"(?i:party|opposition|parliament|senate|assembly|{_PARTY_TAILS})")
+
+
+def _community_leader(role: str) -> bool:
+    """ "a Cape York leader", "a community leader": a leader of people, not of a party or a state."""
+    low = role.lower()
+    if not low.startswith(("a ", "an ")):
+        return False
+    return _office_of(role) in ("leader", "co-leader") and not _PARTYISH_RE.search(role)
 
 
 def _clean_role(role: str) -> str:
@@ -762,7 +795,7 @@ class PeopleFinder:
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
-        if m and _private(m.group("role"), m.group("role")):
+        if m and (_private(m.group("role"), m.group("role")) or _community_leader(m.group("role"))):
             m = None
             c.evidence = True
         if m:
@@ -1270,7 +1303,7 @@ class PeopleFinder:
                 continue  # "named X as the next chief minister": the office is X's role, not a form
             office = norm_office(m.group("office"))
             country = m.group("mod") or m.group("poss") or m.group("lmod")
-            modtext = (m.group("org") or "").strip().lower() or None
+            modtext = (m.group("org") or m.group("port") or "").strip().lower() or None
             if m.group("det"):
                 # "the president of Argentina", "the chairman of the Senate Foreign Relations Committee"
                 om = _OF_PLACE_RE.match(t, e)
