@@ -306,11 +306,13 @@ def import_w3c(library: Library, path: Path) -> W3CImportReport:
             if place is None:
                 library.add_annotation(
                     article_id, -1, -1, note=item.note, tags=item.tags, created=item.created,
-                    exact=item.exact, prefix=item.prefix, suffix=item.suffix, orphan=True,
+                    updated=item.modified, exact=item.exact, prefix=item.prefix, suffix=item.suffix, orphan=True,
                 )  # fmt: skip
                 report.orphans.append(f"article {article_id}: {_short(item.exact)}")
             else:
-                library.add_annotation(article_id, *place, note=item.note, tags=item.tags, created=item.created)
+                library.add_annotation(
+                    article_id, *place, note=item.note, tags=item.tags, created=item.created, updated=item.modified
+                )
                 report.anchored += 1
                 if (item.start, item.end) != place:
                     report.moved += 1

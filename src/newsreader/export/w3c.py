@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from json.encoder import encode_basestring  # C, the one json.dumps(ensure_ascii=False) uses
 from typing import Any
 
@@ -171,16 +171,19 @@ class ImportedAnnotation:
     note: str = ""
     tags: tuple[str, ...] = ()
     created: datetime | None = None
+    modified: datetime | None = None  # never before ``created``
     label: str = ""  # where it was in the file, for messages
 
 
 def _date(value: Any) -> datetime | None:
+    """An ISO 8601 time; one without a zone is taken as UTC, like every time the library writes."""
     if not isinstance(value, str):
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _items(data: Any) -> list[Any]:
@@ -241,6 +244,8 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
                 tags.append(body["value"])
             else:
                 notes.append(body["value"])
+        created, modified = _date(item.get("created")), _date(item.get("modified"))
+        created = created or modified  # made no later than its last change
         found.append(
             ImportedAnnotation(
                 source=target["source"],
@@ -251,7 +256,8 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
                 end=end,
                 note="\n\n".join(notes),
                 tags=tuple(tags),
-                created=_date(item.get("created")),
+                created=created,
+                modified=max(modified, created) if modified and created else modified,
                 label=label,
             )
         )

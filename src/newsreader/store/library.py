@@ -542,8 +542,10 @@ class Library:
         prefix: str | None = None,
         suffix: str | None = None,
         orphan: bool = False,
+        updated: datetime | None = None,
     ) -> Annotation:
-        """Mark ``body[start:end]``; an ``orphan`` keeps the given exact/prefix/suffix instead."""
+        """Mark ``body[start:end]``; an ``orphan`` keeps the given exact/prefix/suffix instead.
+        ``created``/``updated`` restore an imported annotation's own times (default: now)."""
         body = self._body(article_id)
         if not orphan:
             if not (0 <= start < end <= len(body)):
@@ -554,12 +556,13 @@ class Library:
         else:
             start = end = -1
         stamp = (created or now()).isoformat()
+        changed = updated.isoformat() if updated else stamp
         tag_tuple = normalise_tags(tags)
         with self.db.atomic():
             annotation_id = self.db.execute(
                 'INSERT INTO annotations (article_id, start, "end", exact, prefix, suffix, note, created, updated, '
                 "orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [article_id, start, end, exact or "", prefix or "", suffix or "", note, stamp, stamp, int(orphan)],
+                [article_id, start, end, exact or "", prefix or "", suffix or "", note, stamp, changed, int(orphan)],
             ).lastrowid
             self._set_tags(annotation_id, tag_tuple)
         return self.get_annotation(annotation_id)
