@@ -10,6 +10,7 @@ surname, "President X", "the French president" -- is folded into one person per 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -477,6 +478,10 @@ _ABBR_OFFICES = {
 }
 
 
+_OFFICE_END_RE = re.compile(_OFFICE_RE + r"\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)  # roles repeat within and across articles; the search is a long alternation
 def _office_of(role: str) -> str:
     low = role.lower()
     last = low.split()[-1] if low.split() else low
@@ -484,10 +489,11 @@ def _office_of(role: str) -> str:
         return _ABBR_OFFICES[last]  # "California Gov." is a governor
     if ("foreign affairs" in low and "minister" in low) or "external affairs minister" in low:
         return "foreign minister"
-    m = re.search(_OFFICE_RE + r"\s*$", role.split(",")[0].split(" of ")[0].strip(), re.I)
+    m = _OFFICE_END_RE.search(role.split(",")[0].split(" of ")[0].strip())
     return norm_office(m.group(0)) if m else norm_office(role.split()[-1])
 
 
+@functools.lru_cache(maxsize=4096)
 def _country_of(role: str) -> str | None:
     for w in re.findall(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", role):
         k = country_key(w) or country_key(w.split()[0])
