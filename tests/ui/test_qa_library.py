@@ -39,3 +39,13 @@ async def test_after_the_first_import_the_keys_work_on_the_list(tmp_path: Path) 
         await pilot.press("j", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_escape_leaves_the_path_box_for_the_screen_keys(tmp_path: Path) -> None:
+    app = make_app(str(tmp_path / "empty.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, Input)
+        await pilot.press("escape", "F")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "FeedsScreen"

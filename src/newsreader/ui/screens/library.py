@@ -206,7 +206,7 @@ class LibraryScreen(Screen[None]):
         if action in ("focus_filter", "cycle_sort", "group", "export") and self.total == 0:
             return False
         if action == "clear_filter":
-            return bool(self.filter_text) or self.focused is self.query_one("#filter")
+            return bool(self.filter_text) or self.focused in (self.query_one("#filter"), self.query_one("#import-path"))
         return True
 
     def watch_total(self) -> None:
@@ -224,6 +224,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
 
     def action_clear_filter(self) -> None:
+        if self.focused is self.query_one("#import-path"):
+            self.set_focus(None)  # out of the path box, so the screen's keys (F for feeds…) work again
+            return
         filter_box = self.query_one("#filter", Input)
         if filter_box.value:
             filter_box.value = ""
