@@ -154,3 +154,22 @@ def test_former_portfolio_minister_form() -> None:
         "The former postal affairs minister added that he regretted it."
     )
     assert "The former postal affairs minister" in leaders(body)["Ian Pell"]
+
+
+def test_elect_title_and_its_form() -> None:
+    body = "President-elect Ana Ruiz backed the reform. The president-elect told reporters it was sound."
+    assert leaders(body) == {"Ana Ruiz": ["Ana Ruiz", "The president-elect"]}
+
+
+def test_headline_strap_without_article_is_a_form() -> None:
+    body = "Dutch prime minister wins confidence vote\n\nPrime Minister Joost van Dam said the vote was fair."
+    assert leaders(body) == {"Joost van Dam": ["Dutch prime minister", "Joost van Dam"]}
+
+
+# -- 6: Title Case headlines ------------------------------------------------------------------
+
+
+def test_two_sentence_title_case_headline_makes_no_fake_leader() -> None:
+    title = "Ankara's Mayor Beat Kemal Twice. Now He Has to Run a City of 6 Million"
+    body = "Mehmet Aydın won the city again on Sunday. The new mayor thanked voters."
+    assert leaders(body, title=title) == {}

@@ -245,6 +245,12 @@ NAME_TITLES = {
     "Delegate": "office",
     "Governor-General": "office",
     "Attorney-General": "office",
+    "President-elect": "office",
+    "President-Elect": "office",
+    "Premier-elect": "office",
+    "Governor-elect": "office",
+    "Mayor-elect": "office",
+    "Chancellor-elect": "office",
     "Solicitor": "office",
     "Inspector": "office",
     "Director": "office",
@@ -325,6 +331,12 @@ POLITICAL_TITLES = {
     "Assemblywoman",
     "Governor-General",
     "Attorney-General",
+    "President-elect",
+    "President-Elect",
+    "Premier-elect",
+    "Governor-elect",
+    "Mayor-elect",
+    "Chancellor-elect",
 }
 
 # Honorific/title words kept in a surname-only form ("Mr Biden", "President Putin").

@@ -1148,7 +1148,8 @@ class PeopleFinder:
             b = t.find("\n", pos)
             line = t[a : len(t) if b < 0 else b].rstrip()
             hit = False
-            if len(line) <= 200 and not line.endswith(".") and ". " not in line:
+            # a headline may hold two sentences ("Istanbul's Mayor Beat Erdoğan Twice. Now He Has to Run a City")
+            if len(line) <= 200 and not line.endswith("."):
                 words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
                 low = sum(not w[0].isupper() for w in words)
                 hit = len(words) >= 3 and (low == 0 or (low == 1 and len(words) >= 6))
