@@ -232,3 +232,62 @@ def test_acronym_that_does_not_spell_the_name_is_left_alone() -> None:
 def test_the_ministry_without_a_ministry_named_stays_unknown() -> None:
     body = "Officials met in the capital on Monday. The ministry said the talks were “useful and frank”."
     assert speakers(body) == [None]
+
+
+# -- noun-phrase subjects: a role description beside the name, a name after a comma -----------
+
+
+def test_name_after_a_speech_noun_and_comma_is_the_subject() -> None:
+    body = (
+        "Cyril Moyo won the vote on Friday.\n\n"
+        "In his acceptance remarks, the winner thanked his rivals. Later Mr Moyo told MPs that voters had "
+        "“told us to work together”."
+    )
+    assert speakers(body) == ["Cyril Moyo"]
+
+
+def test_description_and_appositive_name_is_the_person() -> None:
+    body = (
+        "Carmen Ruiz, a teacher, said she had voted for the party all her life. “Not any more,” she said.\n\n"
+        "The second deputy prime minister and Green leader, Yolanda Diaz, defended the deal. "
+        "“Today the country is better than it was yesterday,” she said."
+    )
+    assert speakers(body) == ["Carmen Ruiz", "Yolanda Diaz"]
+
+
+def test_long_appositive_with_and_still_names_the_speaker() -> None:
+    body = (
+        "The shadow minister for housing, Jacinta Moore, a senator from the north and a leading no "
+        "campaigner, said the result showed voters wanted “homes, not slogans”."
+    )
+    assert speakers(body) == ["Jacinta Moore"]
+
+
+def test_name_after_and_following_a_verb_is_an_object() -> None:
+    body = "The mayor thanked the police and Chief Inspector Ruth Bell, saying the city was “safe again”."
+    assert speakers(body) == [None]
+
+
+def test_ordinary_word_surname_after_mr_is_the_person_named_in_full() -> None:
+    body = (
+        "The Post Office chief executive, Nick Read, said the company “deeply regrets” the suffering.\n\n"
+        "In a letter to MPs, Mr Read said it was “right that the government has acted”.\n\n"
+        "“I want to apologise again,” Read said in a statement."
+    )
+    assert speakers(body) == ["Nick Read", "Nick Read", "Nick Read"]
+
+
+def test_unknown_capitalised_body_before_which_said() -> None:
+    body = (
+        "Later, a grouping of small parties, the Progressive Caucus, which said in a post on X that it was "
+        "“exploring options”, claimed the support of 100 MPs."
+    )
+    assert speakers(body) == ["Progressive Caucus"]
+
+
+def test_unknown_union_of_a_place_before_which_said() -> None:
+    body = (
+        "The Civil Liberties Union of Northern Arcadia, which said in a post that it was “monitoring every "
+        "arrest”, has sent observers to the protests."
+    )
+    assert speakers(body) == ["Civil Liberties Union of Northern Arcadia"]

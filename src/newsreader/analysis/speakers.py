@@ -104,6 +104,12 @@ _ACRONYM_DEF_RE = re.compile(
     r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
 _ACRONYM_SMALL = frozenset(("of", "for", "and", "the", "on", "de"))
+_APPOS_GAP_RE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3})?")
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'])(?:and|or)\s+$")
+_VERB_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[a-z]{3,}ed|met|told|saw|thanked|with|to|by|from)(?![\w’'])")
+_CAP_RUN_BEFORE_RE = re.compile(
+    r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,6})$"
+)
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -211,6 +217,15 @@ class _State:
 class Attribution:
     speaker: str | None
     person: Person | None
+
+
+def _object_position(text: str, start: int) -> bool:
+    """Like ``is_object_position``, but a name after a comma opens a clause: "In his acceptance
+    remarks, the president said" ("remarks" is also a speech verb)."""
+    j = start
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return text[j - 1 : j] != "," and is_object_position(text, start)
 
 
 def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> list[tuple[int, int]]:
@@ -370,9 +385,20 @@ class SpeakerResolver:
                     out.append(Entity(a, b, "org", word))
                     continue
                 p = find(a, b) if find is not None else None
+                if p is None:
+                    p = self._known_surname(word, a)
                 if p is not None:
                     out.append(Entity(a, b, "person", p))
         return out
+
+    def _known_surname(self, word: str, pos: int) -> Person | None:
+        """ "Mr Read said", "Read said": the finder will not take an ordinary word as a bare name,
+        but the surname of someone the article already named in full is that person."""
+        core = word.split()[-1]
+        found = [p for p in self.people.persons if " " in p.name and p.surname == core and p.first_pos < pos]
+        if not found:
+            return None
+        return max(found, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1))
 
     def _acronym_bodies(self, replace: list[Entity]) -> list[Entity]:
         """ "the Korean Central News Agency (KCNA)": the acronym stands for the full name wherever it
@@ -478,9 +504,22 @@ class SpeakerResolver:
         for e in ents:
             if e.possessive and e.kind == "person" and _ACCOUNT_RE.match(t, e.end):
                 return e
-        elig = [e for e in ents if not e.possessive and not is_object_position(t, e.start) and e.end <= b]
+        elig = [e for e in ents if not e.possessive and not _object_position(t, e.start) and e.end <= b]
         if not elig:
-            return None
+            # "The deputy prime minister and party leader, Ana Diaz, defended ...": a name after "and"
+            # is an object only when a verb comes before it
+            elig = [
+                e
+                for e in ents
+                if not e.possessive
+                and e.end <= b
+                and _AND_BEFORE_RE.search(t, max(a, e.start - 5), e.start)
+                and not _SPEECH_WORD_RE.search(t, a, e.start)
+                and not _VERB_BEFORE_RE.search(t, a, e.start)
+                and _VERBISH_RE.match(t, e.end)
+            ]
+            if not elig:
+                return None
         first_word = t[a : a + 20].lstrip("“\"‘' ").split(" ", 1)[0].strip(",")
         if first_word in SUBORDINATE_OPENERS:
             # "As to whether Mr Putin could ..., the French leader suggested": the main clause
@@ -503,11 +542,27 @@ class SpeakerResolver:
                 main = elig = before
         for e in main:
             if _VERBISH_RE.match(t, e.end):
-                return e
+                return self._named_beside(e, elig)
         for e in elig:
             if _VERBISH_RE.match(t, e.end):
-                return e
+                return self._named_beside(e, elig)
         return (main or elig)[0]
+
+    def _named_beside(self, e: Entity, elig: list[Entity]) -> Entity:
+        """An anonymous description next to a named person in one noun phrase is that person:
+        "The deputy prime minister and party leader, Ana Diaz, defended ...", "X, a senator ... and
+        a leading campaigner, said"."""
+        if e.kind != "anon":
+            return e
+        t = self.text
+        k = elig.index(e)
+        for o in (elig[k + 1] if k + 1 < len(elig) else None, elig[k - 1] if k else None):
+            if o is None or o.kind != "person":
+                continue
+            gap = t[e.end : o.start] if o.start >= e.end else t[o.end : e.start]
+            if _APPOS_GAP_RE.fullmatch(gap):
+                return o
+        return e
 
     def _resolve(self, e: Entity | None, st: _State) -> Attribution | None:
         if e is None:
@@ -623,10 +678,18 @@ class SpeakerResolver:
         if m is None or self.inq[m.start()] or any(self.inq[m.end() : b]):
             return None
         i = bisect.bisect_left(self.ent_starts, m.start()) - 1
-        if i < 0:
-            return None
-        e = self.ents[i]
-        if e.end < m.start() - 1 or e.possessive or e.kind not in ("person", "org", "defbody"):
+        e = self.ents[i] if i >= 0 else None
+        if e is None or e.end < m.start() - 1:
+            # "a grouping of parties, the Progressive Caucus, which said": a capitalised name no list
+            # knows, right before the comma
+            mc = _CAP_RUN_BEFORE_RE.search(t, max(a, m.start() - 90), m.start())
+            if mc is None or m.group("rel") != "which":
+                return None
+            name = mc.group("name")
+            if name in _NOT_NAMES or self.inq[mc.start()]:
+                return None
+            return Entity(mc.start("name"), mc.end("name"), "org", name)
+        if e.possessive or e.kind not in ("person", "org", "defbody"):
             return None
         if m.group("rel") in ("which", "that") and e.kind == "person":
             return None  # "X's plan, which said ...": a document, not the person
