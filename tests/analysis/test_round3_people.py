@@ -173,3 +173,23 @@ def test_two_sentence_title_case_headline_makes_no_fake_leader() -> None:
     title = "Ankara's Mayor Beat Kemal Twice. Now He Has to Run a City of 6 Million"
     body = "Mehmet Aydın won the city again on Sunday. The new mayor thanked voters."
     assert leaders(body, title=title) == {}
+
+
+# -- lists of office holders -----------------------------------------------------------------
+
+
+def test_names_in_a_list_of_office_holders() -> None:
+    body = (
+        "The ceremony will be attended by several chief ministers, including Kerala's P R Menon and "
+        "Odisha's Nitin Prasad, officials said. Menon confirmed he would attend."
+    )
+    got = leaders(body)
+    assert got == {"P R Menon": ["Menon", "P R Menon"], "Nitin Prasad": ["Nitin Prasad"]}
+    assert analyze(body).leaders[0].role == "chief minister"
+
+
+def test_lists_of_private_people_stay_out() -> None:
+    body = "Several business leaders, including Harriet Cole and Omar Haddad, signed the letter."
+    assert leaders(body) == {}
+    body = "Guests included Harriet Cole and Omar Haddad, who both spoke."
+    assert leaders(body) == {}

@@ -164,6 +164,17 @@ WHO_PAST_TAIL_RE = re.compile(
     r"[^.;:“”\"]{0,60}?\b(?:was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|"
     r"served\s+as)\s+" + _WHO_OFFICE
 )
+# "several chief ministers, including Tamil Nadu's M K Stalin and Bihar's Nitish Kumar": each name in the list
+INCLUDING_RE = re.compile(
+    r"(?<![\w-])(?P<mod>[\w’'\-]+\s+)?(?P<off>chief\s+ministers|prime\s+ministers|foreign\s+ministers|ministers|"
+    r"presidents|premiers|governors|mayors|MPs|MEPs|senators|lawmakers|legislators|heads\s+of\s+(?:state|government)|"
+    r"party\s+leaders|opposition\s+leaders|world\s+leaders|leaders)(?![\w-])[^.;:“”\"\n]{0,60}?"
+    r"(?<![\w-])(?:including|such\s+as|among\s+them|notably)\s+"
+    r"(?P<list>(?:(?:[A-Z][\w’'\-.]*|and|of|the|,)\s*)*)$"
+)
+_LIST_NOT_POLITICAL = set(
+    _words("business industry religious community tech civic church union student faith tribal youth world's corporate")
+)
 # "named Ramaiah as the next chief minister", "X was sworn in as prime minister": a new office
 _AS_OFFICE = (
     r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new|first|sole|interim|acting|caretaker|party['’]s|"
@@ -820,6 +831,8 @@ class PeopleFinder:
             c.evidence = True
         if not poss:
             self._clause_role(c)
+        if not c.political and not poss:  # "Tamil Nadu's M K Stalin": the possessive is a place
+            self._list_role(c)
         if c.political or c.honorific or c.evidence or c.gid is not None:
             return c
         if SPEECH_AFTER_RE.match(t, c.me) or (
@@ -863,6 +876,26 @@ class PeopleFinder:
             and country_key(w) is None
             and _last_word(self.text, max(0, c.cs - 6), c.cs) not in ("the", "a", "an")
         )
+
+    def _list_role(self, c: _Cand) -> bool:
+        """ "chief ministers, including Tamil Nadu's M K Stalin and Bihar's Nitish Kumar": a name in a
+        list of office holders holds that office."""
+        t = self.text
+        lo = max(0, c.ps - 220)
+        window = t[lo : c.ps]
+        if "includ" not in window and "such as" not in window and "among them" not in window:
+            return False
+        m = INCLUDING_RE.search(window)
+        if m is None:
+            return False
+        mod = (m.group("mod") or "").strip().lower()
+        if mod in _LIST_NOT_POLITICAL or _private(mod, mod):
+            return False
+        off = " ".join(m.group("off").split())
+        off = "head" + off[5:] if off.startswith("heads ") else off[:-1]
+        c.role = c.role or off
+        c.political = True
+        return True
 
     def _clause_role(self, c: _Cand, dry: bool = False) -> bool:
         """An office stated in a clause after the name: "X, who was chief minister from 2013",
