@@ -113,6 +113,8 @@ class VirtualList(ScrollView, can_focus=True):
         self._static = False
         self._pages.clear()
         self._pending.clear()
+        if (self.rows > 0) != (rows > 0):
+            self.refresh_bindings()
         self.rows = rows
         if first_page is not None:
             self._pages[0] = first_page
@@ -291,6 +293,11 @@ class VirtualList(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         self.move_cursor(self.rows - 1, step=-1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            return self.rows > 0  # an empty list has nothing to open: keep "Open" out of the footer
+        return True
 
     def action_choose(self) -> None:
         item = self.current
