@@ -234,7 +234,11 @@ class NewsreaderApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from newsreader.ui.commands import main_commands
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # Textual's "Keys" panel would sit beside our own "Help" (every key of the screen) as a
+            # second, different answer to the same question.
+            if command.title != "Keys":
+                yield command
         yield from main_commands(self, screen)
 
 
