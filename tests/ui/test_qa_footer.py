@@ -39,3 +39,16 @@ async def test_open_appears_once_the_list_fills(sample_db: Path, open_library) -
         app.screen.reload()
         await settle(pilot)
         assert "Open" in footer_text(app)
+
+
+async def test_annotation_detail_dates_the_note_not_the_article(sample_db: Path, open_library) -> None:
+    library = open_library(sample_db)
+    summary = library.list_articles()[0]
+    library.add_annotation(summary.id, 0, 5, note="mine", tags=["x"])
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        text = "\n".join(s.text for s in app.screen._compositor.render_strips())
+        assert " · noted " in text

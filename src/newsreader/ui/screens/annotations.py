@@ -153,7 +153,8 @@ class AnnotationsScreen(Screen[None]):
         if row.source:
             detail.append(" · " + row.source, style=Style(dim=True))
         if a.created:
-            detail.append(" · " + a.created.strftime("%d %b %Y"), style=Style(dim=True))
+            # "noted": beside the title and outlet a bare date reads as the article's publication date
+            detail.append(" · noted " + a.created.strftime("%d %b %Y"), style=Style(dim=True))
         detail.append("\n“" + " ".join(a.exact.split()) + "”", style=Style(italic=True))
         if a.tags:
             detail.append("\n" + " ".join("#" + t for t in a.tags), style=Style(bold=True))
