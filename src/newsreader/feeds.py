@@ -12,8 +12,9 @@ stored teaser is upgraded the same way, and the longer text always wins, so noth
 
 A hostile feed is bounded: more than ``MAX_ENTRIES`` entries is refused before parsing (a 10 MB feed
 of 100,000 tiny entries costs feedparser ~16 s of CPU), at most ``MAX_PAGES`` linked pages are fetched
-per feed and refresh (the rest wait for the next one, so a feed cannot turn us into a crawler), and
-new articles are analysed and stored ``STORE_BATCH`` at a time, each batch one transaction.
+per feed and refresh (the rest wait for the next one, so a feed cannot turn us into a crawler), a
+linked page of more than ``MAX_PAGE_ELEMENTS`` elements is not handed to trafilatura (minutes of CPU),
+and new articles are analysed and stored ``STORE_BATCH`` at a time, each batch one transaction.
 
 A refresh can be stopped from another thread (``cancelled``, a threading.Event, e.g. a Textual
 worker's): its tasks are cancelled within ``POLL`` seconds, which closes every connection; a batch
@@ -48,6 +49,9 @@ T = TypeVar("T")
 MAX_ENTRIES = 5000  # per feed document
 MAX_PAGES = 100  # linked pages fetched per feed and refresh
 STORE_BATCH = 100  # articles analysed and written per transaction
+# trafilatura's time grows faster than the page's element count: 20k <p> take ~2 s, 40k ~9 s, 250k ~4 min.
+MAX_PAGE_ELEMENTS = 25_000
+MAX_LINE = 500  # characters of a title, byline or feed name
 POLL = 0.05  # seconds between looks at the cancel event
 
 Status = Literal["new", "unchanged", "failed"]
@@ -256,12 +260,12 @@ class _Refresh:
             result.not_modified = True
             await asyncio.to_thread(feed_store.update_feed, self.library, feed.id, last_refresh=now(), last_error=None)
             return
-        listed = _count_entries(fetched.content, MAX_ENTRIES + 1)
+        listed = _count(_ENTRY_TAG, fetched.content, MAX_ENTRIES + 1)
         if listed > MAX_ENTRIES:
             raise FeedError(f"refused: the feed lists more than {MAX_ENTRIES} entries")
         parsed = await self._cpu_bound(parse_feed, fetched.content, fetched.content_type, fetched.url)
         result.warnings.extend(parsed.warnings)
-        source = feed.name or parsed.title or feed.title or urlsplit(feed.url).hostname
+        source = feed.name or _clip(parsed.title) or feed.title or urlsplit(feed.url).hostname
         fresh, upgrades = await self._sort_entries(feed, parsed, result, want_full)
         pages = _Pages(MAX_PAGES)
         articles = await asyncio.gather(
@@ -291,7 +295,7 @@ class _Refresh:
             feed_store.update_feed,
             self.library,
             feed.id,
-            title=parsed.title or feed.title,
+            title=_clip(parsed.title) or feed.title,
             # Entries left for later must not be hidden behind a 304 next time.
             etag=None if pages.deferred else fetched.etag,
             last_modified=None if pages.deferred else fetched.last_modified,
@@ -347,6 +351,8 @@ class _Refresh:
     async def _page_text(self, url: str, fetched: Fetched) -> Article:
         # A feed on a public address may not point us at the reader's own network; a local feed may.
         page = await self.fetcher.fetch(url, allow_private=not fetched.public)
+        if _count(_START_TAG, page.content, MAX_PAGE_ELEMENTS + 1) > MAX_PAGE_ELEMENTS:
+            raise PageError(f"refused: the page has more than {MAX_PAGE_ELEMENTS} HTML elements")
         return await self._cpu_bound(page_to_article, page.content, url=page.url)
 
     async def _article(
@@ -387,11 +393,11 @@ class _Refresh:
         feed: Feed, entry: FeedEntry, source: str | None, body: str, byline: str | None, published: datetime | None
     ) -> Article:
         return Article(
-            title=entry.title or _first_words(body),
+            title=_clip(entry.title) or _first_words(body),
             body=body,
             source=source,
             published=_usable_date(published),
-            byline=byline,
+            byline=_clip(byline),
             url=entry.url,
             guid=entry.guid,
             feed_id=feed.id,
@@ -417,7 +423,7 @@ class _Refresh:
             return None
         # Same origin/feed/GUID/URL as the stored row, so import_articles updates it in place.
         return replace(
-            stored, body=page.body, byline=stored.byline or page.byline, content_hash=content_hash(page.body)
+            stored, body=page.body, byline=stored.byline or _clip(page.byline), content_hash=content_hash(page.body)
         )
 
     def _store(self, batch: list[Article]) -> list[Any]:
@@ -449,14 +455,16 @@ class _Pages:
         return True
 
 
-# An item or entry start tag, namespace prefix or not; counted on the raw bytes before parsing.
+# Counted on the raw bytes before parsing: an item or entry start tag (namespace prefix or not), and
+# any start tag of a page.
 _ENTRY_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
+_START_TAG = re.compile(rb"<[A-Za-z]")
 
 
-def _count_entries(data: bytes, stop: int) -> int:
-    """How many entries the document seems to hold, counting no further than ``stop``."""
+def _count(pattern: re.Pattern[bytes], data: bytes, stop: int) -> int:
+    """How many times ``pattern`` occurs in ``data``, counting no further than ``stop``."""
     count = 0
-    for _ in _ENTRY_TAG.finditer(data):
+    for _ in pattern.finditer(data):
         count += 1
         if count >= stop:
             break
@@ -476,8 +484,16 @@ def _usable_date(value: datetime | None) -> datetime | None:
     return None if utc > now() + timedelta(days=2) else value
 
 
+def _clip(text: str | None, limit: int = MAX_LINE) -> str | None:
+    """One-line metadata cut to a sane length: a feed's 5 MB "title" would be printed whole by
+    `newsreader list` and measured on every redraw of the library."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
 def _entry_label(entry: FeedEntry) -> str:
-    return f"entry {entry.title or entry.url or entry.guid!r}"
+    return f"entry {_clip(entry.title or entry.url or entry.guid, 120)!r}"
 
 
 def _first_words(text: str, count: int = 12) -> str:

@@ -173,3 +173,32 @@ def test_cancel_between_store_batches_keeps_whole_batches(
     assert get_feed(library, feed.id).etag is None
     again = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
     assert again.new == 3 and library.count_articles() == 5
+
+
+def test_a_page_too_complex_to_extract_is_refused(library: Library, server: LocalServer, fast_settings) -> None:
+    """trafilatura's time grows faster than the element count (250k paragraphs: ~4 minutes of CPU);
+    such a page is refused before extraction, as one line for its entry."""
+    crowded = b"<html><body><article>" + b"<p>Word word word.</p>" * 30_000 + b"</article></body></html>"
+    server.routes["/crowded"] = Route(crowded, content_type="text/html")
+    server.routes["/fine"] = Route(html_page("Fine", long_text(3)).encode(), content_type="text/html")
+    entries = [{"title": name, "guid": name, "link": server.url(f"/{name}")} for name in ("crowded", "fine")]
+    server.routes["/feed.xml"] = Route(rss(entries).encode())
+    add_feed(library, server.url("/feed.xml"))
+    started = time.monotonic()
+    result = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
+    assert time.monotonic() - started < 5
+    assert result.new == 1
+    refusal = f"refused: the page has more than {feeds_module.MAX_PAGE_ELEMENTS} HTML elements"
+    assert result.skipped == [f"entry 'crowded': full text not fetched ({refusal})"]
+
+
+def test_endless_titles_are_clipped(library: Library, server: LocalServer, fast_settings) -> None:
+    huge = "Headline " * 200_000
+    feed = rss([{**_entry("x"), "title": huge, "author": "a@x.invalid (" + "Name " * 50_000 + ")"}], title=huge)
+    server.routes["/feed.xml"] = Route(feed.encode())
+    stored = add_feed(library, server.url("/feed.xml"))
+    result = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
+    assert result.new == 1
+    article = library.get_article(library.list_articles()[0].id)
+    for text in (article.title, article.byline, article.source, get_feed(library, stored.id).title):
+        assert len(text) <= feeds_module.MAX_LINE and text.endswith("…")
