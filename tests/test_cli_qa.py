@@ -104,3 +104,12 @@ def test_after_the_lock_nothing_is_lost(db: Path) -> None:
     code, out, _ = run(db, "show", "1", "--json")
     assert code == 0 and json.loads(out)["title"] == "Talks resume"
     assert run(db, "annotate", "1", "--passage", "The envoy arrived")[0] == 0
+
+
+def test_search_query_may_start_with_an_exclusion(db: Path) -> None:
+    # `-nato` is query syntax, not an option: the shell passes it first when the user types it first
+    code, out, err = run(db, "search", "-nato", "envoy", "--json")
+    assert code == 0, err
+    assert [hit["kind"] for hit in json.loads(out)] == ["article"]
+    code, _, err = run(db, "search", "-nato")
+    assert code == 1 and err.startswith("error: -word only leaves things out")

@@ -67,7 +67,8 @@ def snippet_text(hit: SearchHit, style: str = MATCH_STYLE) -> Text:
     return text
 
 
-@click.command("search", help=SEARCH_HELP)
+# A query may start with an exclusion (-nato): hand unknown "options" to the query, not to click.
+@click.command("search", help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1, max=10_000), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (matches are [start, end] in the snippet).")
