@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from .gazetteer import country_key
-from .lexicon import ANON_NOUNS, NAME_TITLES, ORG_TAILS, STOP_CAPS, _words
+from .lexicon import ANON_NOUNS, NAME_TITLES, ORG_TAILS, SPEECH_VERBS, STOP_CAPS, _words
 from .people import (
     _PERSON_NOUNS,
     _SPEECH_ALT,
@@ -71,9 +73,20 @@ _POINTING_BACK = {
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
-_SPEECH_WORD_RE = re.compile(rf"(?<![\w’'])(?:{_SPEECH_ALT})(?![\w’'])")
-# "Morena's leader in the Senate, X, ...": a body after a preposition is no subject
-_AFTER_PREP_RE = re.compile(r"(?<![\w’'])(?:in|at|on|from|of|for|by|with|into|within)\s+(?:the\s+)?$", re.I)
+
+
+def _speech_automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w in set(SPEECH_VERBS):
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+# speech verbs in one pass over the text (a regex alternation of this size is slow to search)
+_SPEECH_AUTOMATON = _speech_automaton()
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-’'_")
+_PREPOSITIONS = frozenset(("in", "at", "on", "from", "of", "for", "by", "with", "into", "within"))
 _KIN_BEFORE_RE = re.compile(
     r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?"
     r"(?:(?P<m>husband|son|father|brother|widower|nephew|uncle|grandson|grandfather)|"
@@ -101,14 +114,21 @@ _INTRO_NAME_RE = re.compile(
     r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]))"
 )
 _ACRONYM_DEF_RE = re.compile(
-    r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+    r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)$"
 )
+_ACRONYM_PAREN_RE = re.compile(r" \([A-Z][A-Za-z]{1,7}\)")
 _ACRONYM_SMALL = frozenset(("of", "for", "and", "the", "on", "de"))
 _APPOS_GAP_RE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3})?")
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'])(?:and|or)\s+$")
 _VERB_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[a-z]{3,}ed|met|told|saw|thanked|with|to|by|from)(?![\w’'])")
 _CAP_RUN_BEFORE_RE = re.compile(
     r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,6})$"
+)
+_KIN_NOUNS = frozenset(
+    _words(
+        "husband son father brother widower nephew uncle grandson grandfather wife daughter mother sister "
+        "widow niece aunt granddaughter grandmother"
+    )
 )
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
@@ -219,6 +239,16 @@ class Attribution:
     person: Person | None
 
 
+def _after_preposition(text: str, start: int) -> bool:
+    """ "Morena's leader in the Senate, X, ...": a body after a preposition is no subject."""
+    if text[start - 1 : start] != " ":
+        return False
+    w = text[max(0, start - 12) : start].split()
+    if w and w[-1] in ("the", "The"):
+        w.pop()
+    return bool(w) and w[-1].lower() in _PREPOSITIONS
+
+
 def _object_position(text: str, start: int) -> bool:
     """Like ``is_object_position``, but a name after a comma opens a clause: "In his acceptance
     remarks, the president said" ("remarks" is also a speech verb)."""
@@ -264,6 +294,9 @@ class SpeakerResolver:
             a, b = (q.start, q.end) if q.colon else (q.open + 1, q.close)
             inq[a:b] = b"\x01" * (b - a)
         self.inq = inq
+        self._obj: dict[int, bool] = {}  # entity start -> in object position
+        self._aside: dict[int, bool] = {}  # entity start -> in a subordinate clause or after a preposition
+        self._verbish: dict[int, bool] = {}
         # periods inside quotations do not end the reporting sentence
         for q in quotes:
             if not q.colon:
@@ -336,14 +369,21 @@ class SpeakerResolver:
                 continue
             spans = []
             lo = max(0, vs - 90)
-            mo = _ORG_BEFORE_RE.search(t, lo, vs)
+            # the word before the verb: a capitalised one may end a body's name, a comma an appositive
+            k = vs - 1
+            while k > lo and t[k - 1] == " ":
+                k -= 1
+            w0 = t.rfind(" ", lo, k - 1) + 1
+            mo = _ORG_BEFORE_RE.search(t, lo, vs) if t[w0 : w0 + 1].isupper() else None
             if mo is not None:
                 # "The Law Society of Kenya said": a body no list knows, named with its head noun
                 a, b = mo.span("org")
                 if not inq[a] and self._free(a, b, replace):
                     out.append(Entity(a, b, "org", t[a:b]))
                 continue
-            mb = _NAME_BEFORE_RE.search(t, lo, vs) or _APPOS_NAME_RE.search(t, lo, vs)
+            mb = _NAME_BEFORE_RE.search(t, lo, vs)
+            if mb is None and t[k - 1 : k] == ",":
+                mb = _APPOS_NAME_RE.search(t, lo, vs)
             if mb is not None:
                 spans.append((mb.start("name"), mb.end("name"), True))
             else:
@@ -405,7 +445,15 @@ class SpeakerResolver:
         is used later, and the full name is a body that can speak ("..., calling them ...")."""
         t = self.text
         out: list[Entity] = []
-        for m in _ACRONYM_DEF_RE.finditer(t):
+        i = t.find(" (")
+        while i >= 0:
+            ma = _ACRONYM_PAREN_RE.match(t, i)
+            i = t.find(" (", i + 2)
+            if ma is None or not t[ma.start() - 1 : ma.start()].isalpha():
+                continue
+            m = _ACRONYM_DEF_RE.search(t, max(0, ma.start() - 120), ma.end())
+            if m is None:
+                continue
             acr = m.group("acr")
             letters = "".join(c for c in acr if c.isupper())
             words = m.group("full").split()
@@ -437,6 +485,8 @@ class SpeakerResolver:
             return []
         out: list[Entity] = []
         for s0, _ in self.sentences:
+            if not t[s0 : s0 + 1].isupper() or t.find(",", s0, s0 + 60) < 0:
+                continue
             m = _INTRO_NAME_RE.match(t, s0)
             if m is None:
                 continue
@@ -483,6 +533,16 @@ class SpeakerResolver:
         for e in self.ents:
             if e.kind != "person":
                 continue
+            w = t[max(0, e.start - 12) : e.start].split()
+            if not w or w[-1].rstrip(",") not in _KIN_NOUNS:
+                continue
+            m = _KIN_BEFORE_RE.search(t, max(0, e.start - 30), e.start)
+            if m is not None:
+                out.setdefault(id(e.ref), "m" if m.group("m") else "f")
+        return out
+        for e in self.ents:
+            if e.kind != "person":
+                continue
             m = _KIN_BEFORE_RE.search(t, max(0, e.start - 30), e.start)
             if m is not None:
                 out.setdefault(id(e.ref), "m" if m.group("m") else "f")
@@ -504,7 +564,12 @@ class SpeakerResolver:
         for e in ents:
             if e.possessive and e.kind == "person" and _ACCOUNT_RE.match(t, e.end):
                 return e
-        elig = [e for e in ents if not e.possessive and not _object_position(t, e.start) and e.end <= b]
+        # a quotation asks again about the sentence it sits in, so what is known of a name is kept
+        obj, aside = self._obj, self._aside
+        for e in ents:
+            if e.start not in obj:
+                obj[e.start] = _object_position(t, e.start)
+        elig = [e for e in ents if not e.possessive and not obj[e.start] and e.end <= b]
         if not elig:
             # "The deputy prime minister and party leader, Ana Diaz, defended ...": a name after "and"
             # is an object only when a verb comes before it
@@ -514,7 +579,7 @@ class SpeakerResolver:
                 if not e.possessive
                 and e.end <= b
                 and _AND_BEFORE_RE.search(t, max(a, e.start - 5), e.start)
-                and not _SPEECH_WORD_RE.search(t, a, e.start)
+                and self._speech_word(a, e.start) < 0
                 and not _VERB_BEFORE_RE.search(t, a, e.start)
                 and _VERBISH_RE.match(t, e.end)
             ]
@@ -526,27 +591,42 @@ class SpeakerResolver:
             comma = t.find(",", a, b)
             later = [e for e in elig if e.start > comma] if comma >= 0 else []
             elig = later or elig
-        main = [
-            e
-            for e in elig
-            if not in_subclause(t, e.start) and not _AFTER_PREP_RE.search(t, max(0, e.start - 12), e.start)
-        ]
-        vm = _SPEECH_WORD_RE.search(t, max(a, elig[0].start), b)
-        while vm is not None and self.inq[vm.start()]:
-            vm = _SPEECH_WORD_RE.search(t, vm.end(), b)
-        if vm is not None:
+        for e in elig:
+            if e.start not in aside:
+                aside[e.start] = in_subclause(t, e.start) or _after_preposition(t, e.start)
+        main = [e for e in elig if not aside[e.start]]
+        vm = self._speech_word(elig[0].end, b) if len(elig) > 1 else -1
+        if vm >= 0:
             # "X hit back, telling a radio station that Mr Y had offered ...": the one who speaks
             # stands before the speech verb; names after it sit inside the reported clause
-            before = [e for e in main if e.end <= vm.start()]
+            before = [e for e in main if e.end <= vm]
             if before and len(before) < len(elig):
                 main = elig = before
+        verbish = self._verbish
         for e in main:
-            if _VERBISH_RE.match(t, e.end):
+            v = verbish.get(e.end)
+            if v is None:
+                v = verbish[e.end] = _VERBISH_RE.match(t, e.end) is not None
+            if v:
                 return self._named_beside(e, elig)
         for e in elig:
-            if _VERBISH_RE.match(t, e.end):
+            v = verbish.get(e.end)
+            if v is None:
+                v = verbish[e.end] = _VERBISH_RE.match(t, e.end) is not None
+            if v:
                 return self._named_beside(e, elig)
         return (main or elig)[0]
+
+    def _speech_word(self, a: int, b: int) -> int:
+        """Where the first speech verb outside quotation marks in text[a:b] starts, or -1."""
+        t, inq = self.text, self.inq
+        n = len(t)
+        for end, w in _SPEECH_AUTOMATON.iter(t, a, b):
+            a0 = end - len(w) + 1
+            if inq[a0] or (a0 > 0 and t[a0 - 1] in _WORDISH) or (end + 1 < n and t[end + 1] in _WORDISH):
+                continue
+            return a0
+        return -1
 
     def _named_beside(self, e: Entity, elig: list[Entity]) -> Entity:
         """An anonymous description next to a named person in one noun phrase is that person:
@@ -672,6 +752,8 @@ class SpeakerResolver:
         """ "..., the Great Lakes Firearms Coalition, which said in a post that it was “...”": the
         quotation sits in a relative clause whose verb is speech; its antecedent speaks."""
         t = self.text
+        if t.find(", wh", a, b) < 0 and t.find(",wh", a, b) < 0:
+            return None
         m = None
         for m in _RELATIVE_SPEECH_RE.finditer(t, a, b):  # noqa: B007 -- the last one is wanted
             pass
