@@ -6,6 +6,7 @@ app can save an open editor before quitting (``EditorModal.save_now``) and never
 
 from __future__ import annotations
 
+import sqlite3
 from abc import abstractmethod
 from collections.abc import Sequence
 from typing import ClassVar, TypeVar
@@ -108,7 +109,10 @@ class EditorModal(ModalScreen[R]):
         try:
             result = await self._write().wait()
         except WorkerFailed as exc:
-            self.notify(f"Not saved: {exc.error}", severity="error", markup=False)
+            reason = str(exc.error)
+            if isinstance(exc.error, sqlite3.OperationalError) and ("locked" in reason or "busy" in reason):
+                reason = "the library is busy (another program is writing to it); try ctrl+s again in a moment"
+            self.notify(f"Not saved: {reason}", severity="error", markup=False)
             return False
         self.dismiss(result)
         return True
