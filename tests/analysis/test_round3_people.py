@@ -193,3 +193,35 @@ def test_lists_of_private_people_stay_out() -> None:
     assert leaders(body) == {}
     body = "Guests included Harriet Cole and Omar Haddad, who both spoke."
     assert leaders(body) == {}
+
+
+# -- party abbreviations, shared surnames, headline straps -------------------------------------
+
+
+def test_chairman_of_an_abbreviated_party() -> None:
+    body = "NPP Chairman Kwame Asante said on Tuesday that the party would only negotiate in public."
+    assert list(leaders(body)) == ["Kwame Asante"]
+    assert leaders("BP Chairman Helge Lund said on Tuesday that the company would invest more.") == {}
+
+
+def test_first_name_alone_at_a_sentence_start_when_the_surname_is_shared() -> None:
+    body = (
+        "Prime Minister Tariq Sharif spoke first. Javed Sharif, the former prime minister, also spoke. "
+        "Tariq also thanked party workers."
+    )
+    got = leaders(body)
+    assert got["Tariq Sharif"] == ["Tariq", "Tariq Sharif"]
+    # with no shared surname a capitalised sentence opener is left alone
+    assert leaders("Prime Minister Tariq Sharif spoke. Tariq also thanked workers.") == {
+        "Tariq Sharif": ["Tariq Sharif"]
+    }
+
+
+def test_bare_head_of_government_title_in_a_strap() -> None:
+    body = (
+        "Every state votes no; Dutton says prime minister should apologise\n\n"
+        "The prime minister, Alan Brookes, accepted the result. Peter Dutton, the opposition leader, did not."
+    )
+    assert "prime minister" in leaders(body)["Alan Brookes"]
+    body = "Voters back change\n\nThe vote went ahead. Alan Brookes, the prime minister, accepted the result."
+    assert leaders(body) == {"Alan Brookes": ["Alan Brookes"]}

@@ -565,6 +565,15 @@ def _clean_role(role: str) -> str:
     return " ".join(words)
 
 
+_BARE_HEAD_OFFICES = {"prime minister", "president", "chancellor", "premier", "chief minister", "first minister"}
+_BARE_NOT_BEFORE = set(
+    _words(
+        "a an the former ex then as his her their its our new next deputy vice acting interim caretaker outgoing "
+        "would-be future become becomes became of for to be"
+    )
+)
+
+
 class PeopleFinder:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
@@ -610,6 +619,7 @@ class PeopleFinder:
         self._org_runs: list[tuple[int, int, str]] = []
         self._cues = _find_cues(t)
         self._pred_roles: list[tuple[int, int]] = []
+        self._acr_party: dict[str, bool] = {}
         self._anon_cues, self._office_cues = self._cues["anon"], self._cues["office"]
         for s, e, _name in self._bodies:
             if t[s].isupper():
@@ -730,6 +740,8 @@ class PeopleFinder:
             chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
             if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
                 offices = ["Chair"]
+            if not offices and (chair or "Chief" in words) and any(self._party_acronym(w) for w in words):
+                offices = ["Chair"]  # "PTI Chairman Gohar Ali Khan": the chair of a party
             if not offices and any(
                 a in ("Attorney", "Solicitor", "Inspector") and b == "General" for a, b in itertools.pairwise(words)
             ):
@@ -841,6 +853,22 @@ class PeopleFinder:
         ):
             c.evidence = True
         return c
+
+    def _party_acronym(self, w: str) -> bool:
+        """Is ``w`` an abbreviation this article uses for a party ("the PTI said the party would...")?"""
+        if not (2 <= len(w) <= 7 and w[:2].isupper() and w.replace("-", "").isalpha()):
+            return False
+        hit = self._acr_party.get(w)
+        if hit is None:
+            t = self.text
+            hit = False
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t):
+                near = t[max(0, m.start() - 80) : m.end() + 80].lower()
+                if re.search(r"\bpart(?:y|y['’]s|ies)\b", near):
+                    hit = True
+                    break
+            self._acr_party[w] = hit
+        return hit
 
     def _lone_role(self, c: _Cand) -> _Cand:
         """ "Chalmers, the treasurer,": the appositive is the role of whoever the surname names (not a
@@ -1266,17 +1294,16 @@ class PeopleFinder:
         ]
         if not found and c.titles and c.titles[-1] in _FIRST_NAME_TITLES:
             found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
-        if (
-            not found
-            and not c.titles
-            and c.ntok == 1
-            and core not in self.by_name
-            and (self._mid_sentence(c.ms) or self.text[c.me : c.me + 1] == ",")
-        ):
-            # "Thank you, Giorgia": a first name alone, when exactly one person named here bears it
+        if not found and not c.titles and c.ntok == 1 and core not in self.by_name:
+            # "Thank you, Giorgia": a first name alone, when exactly one person named here bears it;
+            # at a sentence start only when the surname is shared ("Shehbaz" beside Nawaz Sharif)
             found = [p for p in self.persons if " " in p.name and p.name.split()[0] == core]
             if len(found) != 1 or any(p.surname == core for p in self.persons):
                 found = []
+            elif not (self._mid_sentence(c.ms) or self.text[c.me : c.me + 1] == ","):
+                sur = found[0].surname
+                if not any(q is not found[0] and " " in q.name and q.surname == sur for q in self.persons):
+                    found = []
         if not found:
             if core in self.by_name:
                 return self.by_name[core]
@@ -1328,6 +1355,7 @@ class PeopleFinder:
             while m is not None and m.end() != oe:
                 m = ROLE_FORM_RE.search(t, m.start() + 1, oe)
             if m is None:
+                self._bare_headline_form(os_, oe, name_starts, leaders)
                 continue
             s, e = m.span()
             # a title directly before or beside a full name is that person's role, not a form
@@ -1389,6 +1417,34 @@ class PeopleFinder:
                 self._ments.append((s, e, p, s, e))
             else:
                 self.entities.append(Entity(s, e, "anon"))
+
+    def _bare_headline_form(self, os_: int, oe: int, name_starts: set[int], leaders: list[Person]) -> None:
+        """ "Dutton says prime minister should apologise": a headline or strap drops the article, so a
+        bare head-of-government title near the top, in a line with no full stop, names its holder."""
+        t = self.text
+        if os_ > 600:
+            return
+        office = norm_office(t[os_:oe])
+        if office not in _BARE_HEAD_OFFICES or not t[os_].islower():
+            return
+        a = t.rfind("\n", 0, os_) + 1
+        b = t.find("\n", oe)
+        line = t[a : len(t) if b < 0 else b].rstrip()
+        if len(line) > 200 or line.endswith("."):
+            return
+        before = t[a:os_].split()
+        prev = before[-1].lower().strip("‘'\"“") if before else ""
+        if prev in _BARE_NOT_BEFORE or (before and before[-1][:1].isupper() and prev not in ("says", "said")):
+            return  # "former prime minister", "Spanish prime minister" (handled as a titled form), a name
+        j = oe
+        while j < len(t) and t[j] in " ,\u00a0":
+            j += 1
+        if j in name_starts:
+            return  # "prime minister Anthony Albanese": a role
+        p = self._match_role(None, office, os_, leaders)
+        if p is not None:
+            p.mentions.append((os_, oe))
+            self._ments.append((os_, oe, p, os_, oe))
 
     def _match_role(
         self, ck: str | None, office: str, pos: int, leaders: list[Person], modtext: str | None = None
