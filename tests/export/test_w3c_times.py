@@ -136,3 +136,13 @@ def test_times_as_other_tools_write_them() -> None:
     backwards = _one({"created": "2024-01-20T17:45:30Z", "modified": "2023-05-02T08:15:00Z"})
     assert backwards.modified == backwards.created == MODIFIED
     assert UTC == UTC
+
+
+def test_hostile_files_are_one_line_or_ignored_offsets() -> None:
+    with pytest.raises(w3c.W3CError, match="nested too deeply"):
+        w3c.parse_collection("[" * 100_000 + "]" * 100_000)
+    for position in ({"start": -9, "end": -1}, {"start": True, "end": 4}, {"start": 7, "end": 3}):
+        item = _one({"target": {"source": "urn:x", "selector": [
+            {"type": "TextQuoteSelector", "exact": "q"}, {"type": "TextPositionSelector", **position},
+        ]}})  # fmt: skip
+        assert (item.start, item.end) == (None, None)

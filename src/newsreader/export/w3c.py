@@ -186,6 +186,11 @@ def _date(value: Any) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
+def _offset(value: Any) -> bool:
+    # Negative offsets would slice from the end of the body (and bools are ints).
+    return type(value) is int and value >= 0
+
+
 def _items(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
@@ -212,6 +217,8 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise W3CError(f"not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:  # "[[[[..." a hundred thousand deep
+        raise W3CError("not a Web Annotation export (JSON nested too deeply)") from exc
     found: list[ImportedAnnotation] = []
     problems: list[str] = []
     for index, item in enumerate(_items(data), 1):
@@ -232,8 +239,11 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
             problems.append(f"{label}: no TextQuoteSelector with the passage")
             continue
         start = end = None
-        if position and isinstance(position.get("start"), int) and isinstance(position.get("end"), int):
+        # Offsets that cannot be right are dropped: the quote alone places the annotation.
+        if position and _offset(position.get("start")) and _offset(position.get("end")):
             start, end = position["start"], position["end"]
+            if start >= end:
+                start = end = None
         bodies = item.get("body") or []
         bodies = bodies if isinstance(bodies, list) else [bodies]
         notes, tags = [], []
