@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -113,3 +114,24 @@ def test_search_query_may_start_with_an_exclusion(db: Path) -> None:
     assert [hit["kind"] for hit in json.loads(out)] == ["article"]
     code, _, err = run(db, "search", "-nato")
     assert code == 1 and err.startswith("error: -word only leaves things out")
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    bad = os.fsdecode(bytes(folder) + b"/caf\xe9.txt")  # Latin-1 name, as old archives have
+    Path(bad).write_text(ARTICLE.replace("Talks resume", "Other talks"), encoding="utf-8")
+    db = tmp_path / "lib.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsreader", "--db", str(db), "import", str(folder), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["imported"] == [str(folder / "good.txt")]
+    [failure] = report["failed"]
+    assert failure["input"].endswith("caf\ufffd.txt") and "not valid UTF-8" in failure["reason"]
+    assert "Traceback" not in result.stderr and "UnicodeEncodeError" not in result.stderr

@@ -82,6 +82,7 @@ def import_files(
     specs = import_urls(library, specs, source=source, report=report)  # http(s) URLs: one article page each
     items, errors = expand_inputs(specs)
     report.failed.extend((e.path, e.reason) for e in errors)
+    items = [item for item in items if _utf8_name(item.path, report)]
     analyse, version = analyser()
     total = len(items)
     workers = _import_workers(total)
@@ -117,6 +118,18 @@ def import_files(
             batch = []
     if batch:
         _store_batch(library, batch, version, report)
+
+
+def _utf8_name(path: os.PathLike[str] | str, report: ImportReport) -> bool:
+    """Whether the file's name can be stored (the library keeps it as UTF-8 text). A name in another
+    encoding (Latin-1 archives) fails alone, named readably, instead of aborting the whole import."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        readable = os.fsencode(path).decode("utf-8", "replace")
+        report.failed.append((readable, "the file name is not valid UTF-8; rename the file to import it"))
+        return False
+    return True
 
 
 # ---- parallel import: reading and analysing a file is pure CPU work (~7 ms for 700 words), so above
