@@ -219,7 +219,7 @@ class _PinnedTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, settings: FetchSettings, public_only: bool) -> None:
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=httpx.create_ssl_context(),  # SSL_CERT_FILE/SSL_CERT_DIR still honoured
             max_connections=settings.max_connections,
             max_keepalive_connections=settings.max_connections,
             keepalive_expiry=5.0,

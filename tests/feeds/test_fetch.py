@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import gzip
 import ipaddress
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import tracemalloc
@@ -14,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 
+import httpx
 import pytest
 from tests.feeds.support import FakeDNS, LocalServer, Route, loopback_plays_public
 
@@ -377,3 +381,36 @@ async def test_endless_headers_are_cut_off(server: LocalServer, fast_settings: F
     message = await failure(server.url("/feed"), fast_settings)
     assert message.startswith("RemoteProtocolError")
     assert time.monotonic() - started < 3
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+async def test_https_is_verified_against_the_name_not_the_pinned_address(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The socket goes to the address we checked, but TLS still sends and verifies the host name: a
+    certificate for news.test is accepted for news.test and refused for other.test on the same address."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=news.test", "-addext", "subjectAltName=DNS:news.test"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert, key)
+    trusting = ssl.create_default_context(cafile=str(cert))
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda *args, **kwargs: trusting)
+    httpd = LocalServer()
+    httpd.socket = server_side.wrap_socket(httpd.socket, server_side=True)
+    httpd.routes["/feed"] = Route(b"<rss/>")
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        port = httpd.server_address[1]
+        dns = FakeDNS({"news.test": "127.0.0.1", "other.test": "127.0.0.1"})
+        settings = FetchSettings(timeout=2.0, host_delay=0, resolver=dns)
+        assert (await fetch(f"https://news.test:{port}/feed", settings)).content == b"<rss/>"
+        message = await failure(f"https://other.test:{port}/feed", settings)
+        assert message.startswith("cannot connect") and "certificate" in message
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
