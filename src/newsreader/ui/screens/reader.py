@@ -151,12 +151,9 @@ class ReaderScreen(Screen[None]):
         yield Static(Text("Loading…"), id="reader-title", classes="title-bar")
         with Horizontal(id="reader-main"):
             with Vertical(id="reader-body"):
+                # The comments section is mounted by _show, for the few articles that have comments:
+                # composed for every article, its five widgets were styled on every open.
                 yield ArticleView(id="article")
-                with (
-                    VerticalScroll(id="comments-box"),
-                    Collapsible(title="Reader comments", collapsed=True, id="comments"),
-                ):
-                    yield Static(id="comments-text")
             with Vertical(id="side"):
                 yield Static("Leaders", classes="panel-title")
                 yield LeaderPanel(id="panel-leaders", empty_text="No leaders named.")
@@ -167,7 +164,6 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_panel = self.app.size.width >= SIDE_PANEL_MIN_WIDTH
-        self.query_one("#comments-box").display = False
         self.view.focus()
         if self._data is not None:  # read ahead by the app, so the screen lays out once
             data, self._data = self._data, None
@@ -200,17 +196,21 @@ class ReaderScreen(Screen[None]):
         self.query_one(QuotePanel).set_items(list(analysis.quotes))
         if analysis.leaders:
             self.selected_leader = analysis.leaders[0].id
-        if article.comments:
-            self.query_one("#comments-box").display = True
-            collapsible = self.query_one(Collapsible)
-            collapsible.title = f"Reader comments ({article.comments.count(chr(10)) + 1} lines) — C toggles"
-            self.query_one("#comments-text", Static).update(Text(article.comments))
+        self._show_comments(article.comments)
         if self._target is not None:
             start, end = self._target
             self.view.go_to(start or 0, end)
         self.loaded = True
         self._update_status()
         self.refresh_bindings()
+
+    def _show_comments(self, comments: str | None) -> None:
+        if not comments:
+            return
+        title = f"Reader comments ({comments.count(chr(10)) + 1} lines) — C toggles"
+        text = Static(Text(comments), id="comments-text")
+        box = VerticalScroll(Collapsible(text, title=title, collapsed=True, id="comments"), id="comments-box")
+        self.query_one("#reader-body").mount(box)
 
     def _preamble(self) -> list[Text]:
         assert self.article is not None
@@ -524,8 +524,8 @@ class ReaderScreen(Screen[None]):
             self.view.focus()
 
     def action_toggle_comments(self) -> None:
-        collapsible = self.query_one(Collapsible)
-        collapsible.collapsed = not collapsible.collapsed
+        for collapsible in self.query(Collapsible):
+            collapsible.collapsed = not collapsible.collapsed
 
     # ------------------------------------------------------------------ side panel
     @on(VirtualList.Highlighted, "#panel-leaders")

@@ -21,7 +21,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -145,8 +145,6 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--selection",
         "article-view--mark",
         "article-view--cursor",
-        "article-view--title",
-        "article-view--meta",
         *(f"article-view--leader-{i}" for i in range(LEADER_COLOURS)),
     }
 
@@ -230,14 +228,18 @@ class ArticleView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ layout
     @property
     def text_width(self) -> int:
-        return max(MIN_WIDTH, self.scrollable_content_region.width - GUTTER - 1)
+        return self._text_width(self.scrollable_content_region.width)
+
+    @staticmethod
+    def _text_width(width: int) -> int:
+        return max(MIN_WIDTH, width - GUTTER - 1)
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._laid_out_width:
             return
         self._laid_out_width = width
-        wrap = self.text_width
+        wrap = self._text_width(width)
         console = self.app.console
         self._pre_lines = []
         for text in self._preamble:
@@ -302,6 +304,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def _base_style(self) -> Style:
+        # rich_style walks the ancestors for their backgrounds: once per style change, not once per row.
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
@@ -312,18 +321,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Once per frame, not per line: the width comes from a look-up in the screen's layout map.
+        self._layout()
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        if self._laid_out_width != self.scrollable_content_region.width:
-            self._layout()
-        width = self.scrollable_content_region.width
         row = self.scroll_offset.y + y
         strip = self._cache.get(row)
         if strip is None:
-            strip = self._cache[row] = self._render_row(row, width)
+            strip = self._cache[row] = self._render_row(row, max(0, self._laid_out_width))
         return strip
 
     def _render_row(self, row: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base_style()
         pre = len(self._pre_lines)
         if row < pre:
             text = Text(" " * GUTTER).append_text(self._pre_lines[row])
