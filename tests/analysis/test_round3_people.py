@@ -225,3 +225,13 @@ def test_bare_head_of_government_title_in_a_strap() -> None:
     assert "prime minister" in leaders(body)["Alan Brookes"]
     body = "Voters back change\n\nThe vote went ahead. Alan Brookes, the prime minister, accepted the result."
     assert leaders(body) == {"Alan Brookes": ["Alan Brookes"]}
+
+
+def test_word_that_is_one_persons_surname_and_anothers_first_name() -> None:
+    body = (
+        "Former prime minister Javed Sharif was elected party president. Prime Minister Tariq Sharif "
+        "proposed him. Javed said the country had paid a price. Later Chief Minister Sana Javed spoke."
+    )
+    got = leaders(body)
+    assert "Javed" in got["Javed Sharif"]
+    assert got["Sana Javed"] == ["Sana Javed"]

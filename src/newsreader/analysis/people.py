@@ -1308,6 +1308,23 @@ class PeopleFinder:
             if core in self.by_name:
                 return self.by_name[core]
             return None
+        if c.ntok == 1 and not c.titles:
+            # "Nawaz" is Maryam Nawaz's surname and the first name of Nawaz Sharif, whose own surname is
+            # shared (so the article calls him by his first name): the one the reader last met
+            firsts = [
+                p
+                for p in self.persons
+                if p not in found
+                and " " in p.name
+                and p.name.split()[0] == core
+                and any(q is not p and " " in q.name and q.surname == p.surname for q in self.persons)
+            ]
+            if firsts:
+                both = found + firsts
+                last = {id(p): max((s for s, _ in p.mentions if s < c.ms), default=-1) for p in both}
+                best = max(both, key=lambda p: last[id(p)])
+                if last[id(best)] >= 0:
+                    return best
         if len(found) == 1:
             return found[0]
         # two Sharifs: "Mr Sharif" is the one this article names as head of government
