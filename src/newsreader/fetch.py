@@ -107,7 +107,11 @@ def _size(limit: int) -> str:
 
 
 def check_scheme(url: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        urlsplit(url).port  # noqa: B018 - raises for a port that is not a number in range
+    except ValueError as exc:  # "http://[::1/", "http://host:99999/"
+        raise FetchError(f"refused: not a valid URL ({exc})", url) from exc
     if scheme not in ("http", "https"):
         shown = f"{scheme}://" if scheme else "a relative"
         raise FetchError(f"refused: {shown} URL (only http and https are fetched)", url)
@@ -491,6 +495,8 @@ class Fetcher:
                 if exc.url is None:
                     exc.url = url
                 raise
+            except httpx.InvalidURL as exc:  # "0177.0.0.1" and the like: not an HTTPError
+                raise FetchError(f"refused: not a valid URL ({exc})", url) from exc
             except httpx.TimeoutException as exc:
                 raise FetchError(f"timed out after {s.timeout:g} s", url) from exc
             except httpx.ConnectError as exc:

@@ -414,3 +414,22 @@ async def test_https_is_verified_against_the_name_not_the_pinned_address(
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "host", ["2130706433", "0x7f.0.0.1", "127.1", "[::ffff:127.0.0.1]", "0.0.0.0", "[::]", "localhost"]
+)
+async def test_other_spellings_of_this_machine_are_refused(
+    server: LocalServer, fast_settings: FetchSettings, host: str
+) -> None:
+    """Decimal, hex, octal and short IPv4, IPv4-mapped IPv6, the unspecified addresses: the check reads
+    the address the name resolves to (the one then connected to), not how the URL spells it."""
+    server.routes["/page"] = Route(b"secret", content_type="text/plain")
+    message = await failure(f"http://{host}:{server.server_address[1]}/page", fast_settings, allow_private=False)
+    assert message.startswith("refused:") and "is a private or local address" in message
+    assert server.hits["/page"] == 0
+
+
+@pytest.mark.parametrize("url", ["http://0177.0.0.1/", "http://[::1/feed", "http://example.invalid:99999/"])
+async def test_malformed_urls_are_one_line(fast_settings: FetchSettings, url: str) -> None:
+    assert (await failure(url, fast_settings)).startswith("refused: not a valid URL")
