@@ -135,3 +135,29 @@ def test_a_file_name_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
     [failure] = report["failed"]
     assert failure["input"].endswith("caf\ufffd.txt") and "not valid UTF-8" in failure["reason"]
     assert "Traceback" not in result.stderr and "UnicodeEncodeError" not in result.stderr
+
+
+def test_import_if_empty_on_a_full_library_still_answers_in_json(db: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("Talks resume", "Other talks"), encoding="utf-8")
+    code, out, err = run(db, "import", "--if-empty", str(other), "--json")
+    assert code == 0
+    report = json.loads(out)  # a script piping to jq gets a report, not nothing
+    assert report["imported"] == [] and report["failed"] == []
+    code, out, err = run(db, "import", "--if-empty", str(other))
+    assert code == 0 and "not empty" in err and "nothing imported" in err
+    assert len(json.loads(run(db, "list", "--json")[1])) == 1
+
+
+def test_importing_articles_and_an_annotation_export_is_one_json_document(db: Path, tmp_path: Path) -> None:
+    assert run(db, "annotate", "1", "--passage", "The envoy arrived", "--tag", "travel")[0] == 0
+    exported = tmp_path / "annotations.json"
+    code, out, _ = run(db, "export", "--format", "json", "--out", "-")
+    exported.write_text(out, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Other talks\n\nA different envoy left on Tuesday.\n", encoding="utf-8")
+    code, out, err = run(db, "import", str(exported), str(other), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["imported"] == [str(other)]
+    assert report["annotations"][str(exported)]["duplicates"] == 1

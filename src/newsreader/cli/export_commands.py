@@ -334,10 +334,11 @@ def _short(text: str, width: int = 60) -> str:
     return repr(flat if len(flat) <= width else flat[: width - 1] + "…")
 
 
-def import_w3c_files(library: Library, paths: list[str], as_json: bool) -> bool:
-    """The part of ``newsreader import`` for .json files; returns whether every file went in."""
+def import_w3c_files(library: Library, paths: list[str], as_json: bool) -> tuple[bool, dict[str, Any]]:
+    """The part of ``newsreader import`` for .json files: whether every file went in, and each file's
+    report (the caller prints the JSON, so one import prints one document)."""
     ok = True
-    reports = {}
+    reports: dict[str, Any] = {}
     for name in paths:
         try:
             report = import_w3c(library, Path(name))
@@ -356,9 +357,7 @@ def import_w3c_files(library: Library, paths: list[str], as_json: bool) -> bool:
                 click.echo(f"orphan: {orphan} (passage not found; kept, not anchored)", err=True)
             for failure in report.failed:
                 click.echo(f"failed: {name}: {failure}", err=True)
-    if as_json:
-        emit_json({"annotations": reports})
-    return ok
+    return ok, reports
 
 
 COMMANDS = [export_command]

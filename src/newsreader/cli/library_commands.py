@@ -264,14 +264,21 @@ def import_command(context: Context, paths: tuple[str, ...], source: str | None,
       newsreader import 'dumps/**/*.txt' --source Reuters
     """
     library = context.library()
-    if if_empty and library.count_articles():
+    if if_empty and (count := library.count_articles()):
+        if as_json:
+            emit_json(ImportReport().as_json())  # a script still gets a report to read
+        else:
+            click.echo(f"The library is not empty ({count:,} articles): nothing imported (--if-empty).", err=True)
         return
+    annotations: dict[str, Any] | None = None
     if annotation_files := [p for p in paths if p.lower().endswith(".json")]:  # W3C exports: export_commands
         from newsreader.cli.export_commands import import_w3c_files
 
-        ok = import_w3c_files(library, annotation_files, as_json)
+        ok, annotations = import_w3c_files(library, annotation_files, as_json)
         paths = tuple(p for p in paths if p not in annotation_files)
         if not paths or not ok:
+            if as_json:
+                emit_json({"annotations": annotations})
             sys.exit(0 if ok else 1)
     analyse, version = analyser()
     reanalyse(library, analyse, version)  # articles stored by an older analyser catch up first
@@ -290,7 +297,8 @@ def import_command(context: Context, paths: tuple[str, ...], source: str | None,
     else:
         import_files(library, list(paths), source=source, report=report)
     if as_json:
-        emit_json(report.as_json())
+        # one document: the articles' report, with the annotation files' reports when there were any
+        emit_json(report.as_json() | ({"annotations": annotations} if annotations is not None else {}))
     else:
         print_report(report)
     if report.failed:
