@@ -109,6 +109,7 @@ _ORG_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{0,4}}(?:{_BODY_HEADS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?)\s+(?:(?:also|has|had)\s+)?$"
 )
+_INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ")
 _INTRO_NAME_RE = re.compile(
     rf"(?:(?:But|And|Meanwhile|Later|Now|Still),?\s+)?(?P<name>{TOK}(?:[ \u00a0]+{TOK}){{0,3}})"
     r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]))"
@@ -374,7 +375,7 @@ class SpeakerResolver:
             while k > lo and t[k - 1] == " ":
                 k -= 1
             w0 = t.rfind(" ", lo, k - 1) + 1
-            mo = _ORG_BEFORE_RE.search(t, lo, vs) if t[w0 : w0 + 1].isupper() else None
+            mo = _ORG_BEFORE_RE.search(t, lo, vs) if t[w0 : w0 + 1].isupper() and t.find("he ", lo, vs) >= 0 else None
             if mo is not None:
                 # "The Law Society of Kenya said": a body no list knows, named with its head noun
                 a, b = mo.span("org")
@@ -485,7 +486,10 @@ class SpeakerResolver:
             return []
         out: list[Entity] = []
         for s0, _ in self.sentences:
-            if not t[s0 : s0 + 1].isupper() or t.find(",", s0, s0 + 60) < 0:
+            if not t[s0 : s0 + 1].isupper():
+                continue
+            c = t.find(",", s0, s0 + 60)
+            if c < 0 or not (t[c + 2 : c + 3].isdigit() or t.startswith(_INTRO_AFTER_COMMA, c + 1)):
                 continue
             m = _INTRO_NAME_RE.match(t, s0)
             if m is None:
@@ -595,27 +599,27 @@ class SpeakerResolver:
             if e.start not in aside:
                 aside[e.start] = in_subclause(t, e.start) or _after_preposition(t, e.start)
         main = [e for e in elig if not aside[e.start]]
-        vm = self._speech_word(elig[0].end, b) if len(elig) > 1 else -1
-        if vm >= 0:
-            # "X hit back, telling a radio station that Mr Y had offered ...": the one who speaks
-            # stands before the speech verb; names after it sit inside the reported clause
-            before = [e for e in main if e.end <= vm]
-            if before and len(before) < len(elig):
-                main = elig = before
-        verbish = self._verbish
-        for e in main:
+        # a name in a subordinate clause or after a preposition speaks only when no other name can
+        win = self._pick(main) or (main[0] if main else self._pick(elig) or elig[0])
+        if main and win is not main[0] and main[0].start < win.start:
+            vm = self._speech_word(main[0].end, win.start)
+            if vm >= 0:
+                # "X hit back, telling a radio station that Mr Y had offered ...": the one who speaks
+                # stands before the speech verb; names after it sit inside the reported clause
+                before = [e for e in main if e.end <= vm]
+                win, elig = self._pick(before) or before[0], before
+        return self._named_beside(win, elig)
+
+    def _pick(self, cands: list[Entity]) -> Entity | None:
+        """The first name a verb follows ("Mr Biden, speaking in Ohio, said")."""
+        verbish, t = self._verbish, self.text
+        for e in cands:
             v = verbish.get(e.end)
             if v is None:
                 v = verbish[e.end] = _VERBISH_RE.match(t, e.end) is not None
             if v:
-                return self._named_beside(e, elig)
-        for e in elig:
-            v = verbish.get(e.end)
-            if v is None:
-                v = verbish[e.end] = _VERBISH_RE.match(t, e.end) is not None
-            if v:
-                return self._named_beside(e, elig)
-        return (main or elig)[0]
+                return e
+        return None
 
     def _speech_word(self, a: int, b: int) -> int:
         """Where the first speech verb outside quotation marks in text[a:b] starts, or -1."""
