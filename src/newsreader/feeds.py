@@ -12,7 +12,8 @@ stored teaser is upgraded the same way, and the longer text always wins, so noth
 
 A hostile feed is bounded: more than ``MAX_ENTRIES`` entries is refused before parsing (a 10 MB feed
 of 100,000 tiny entries costs feedparser ~16 s of CPU), at most ``MAX_PAGES`` linked pages are fetched
-per feed and refresh (the rest wait for the next one, so a feed cannot turn us into a crawler), a
+per feed and refresh, within ``PAGE_TIME`` seconds (the rest wait for the next one, so a feed can
+neither turn us into a crawler nor hold a refresh for an hour of slow pages), a
 linked page of more than ``MAX_PAGE_ELEMENTS`` elements is not handed to trafilatura (minutes of CPU),
 and new articles are analysed and stored ``STORE_BATCH`` at a time, each batch one transaction.
 
@@ -48,6 +49,7 @@ from newsreader.store.library import now
 T = TypeVar("T")
 MAX_ENTRIES = 5000  # per feed document
 MAX_PAGES = 100  # linked pages fetched per feed and refresh
+PAGE_TIME = 120.0  # seconds one feed's linked pages may take, however slowly their servers trickle
 STORE_BATCH = 100  # articles analysed and written per transaction
 # trafilatura's time grows faster than the page's element count: 20k <p> take ~2 s, 40k ~9 s, 250k ~4 min.
 MAX_PAGE_ELEMENTS = 25_000
@@ -267,7 +269,7 @@ class _Refresh:
         result.warnings.extend(parsed.warnings)
         source = feed.name or _clip(parsed.title) or feed.title or urlsplit(feed.url).hostname
         fresh, upgrades = await self._sort_entries(feed, parsed, result, want_full)
-        pages = _Pages(MAX_PAGES)
+        pages = _Pages(MAX_PAGES, asyncio.get_running_loop().time() + PAGE_TIME)
         articles = await asyncio.gather(
             *(self._article(feed, e, source, fetched, want_full, result, pages) for e in fresh)
         )
@@ -276,7 +278,8 @@ class _Refresh:
         )
         if pages.deferred:
             result.warnings.append(
-                f"{pages.deferred} linked page(s) left for the next refresh (at most {MAX_PAGES} per feed at a time)"
+                f"{pages.deferred} linked page(s) left for the next refresh "
+                f"(at most {MAX_PAGES} pages and {PAGE_TIME:g} s per feed at a time)"
             )
         batch = [a for a in articles if a is not None] + [a for a in upgraded if a is not None]
         if batch:
@@ -348,9 +351,17 @@ class _Refresh:
                 result.unchanged += 1
         return fresh, upgrades
 
-    async def _page_text(self, url: str, fetched: Fetched) -> Article:
-        # A feed on a public address may not point us at the reader's own network; a local feed may.
-        page = await self.fetcher.fetch(url, allow_private=not fetched.public)
+    async def _page_text(self, url: str, fetched: Fetched, pages: _Pages) -> Article | None:
+        """The linked page's article, or None when the feed's page budget (count or time) is spent."""
+        if not pages.take():
+            return None
+        try:
+            async with asyncio.timeout_at(pages.deadline):
+                # A feed on a public address may not point us at the reader's own network; a local feed may.
+                page = await self.fetcher.fetch(url, allow_private=not fetched.public)
+        except TimeoutError:  # still queued or downloading when the feed's time ran out
+            pages.deferred += 1
+            return None
         if _count(_START_TAG, page.content, MAX_PAGE_ELEMENTS + 1) > MAX_PAGE_ELEMENTS:
             raise PageError(f"refused: the page has more than {MAX_PAGE_ELEMENTS} HTML elements")
         return await self._cpu_bound(page_to_article, page.content, url=page.url)
@@ -369,10 +380,10 @@ class _Refresh:
         byline = entry.author
         published = entry.published
         if entry.url and ((want_full and entry.is_summary) or not body):
-            if not pages.take():
-                return None if not body else self._entry_article(feed, entry, source, body, byline, published)
             try:
-                page = await self._page_text(entry.url, fetched)
+                page = await self._page_text(entry.url, fetched, pages)
+                if page is None:  # left for the next refresh; a teaser is stored meanwhile
+                    return self._entry_article(feed, entry, source, body, byline, published) if body else None
                 if len(page.body) > len(body):
                     body = page.body
                     byline = byline or page.byline
@@ -408,13 +419,12 @@ class _Refresh:
         self, entry: FeedEntry, article_id: int, fetched: Fetched, result: FeedResult, pages: _Pages
     ) -> Article | None:
         assert entry.url
-        if not pages.take():
-            result.unchanged += 1
-            return None
         try:
-            page = await self._page_text(entry.url, fetched)
+            page = await self._page_text(entry.url, fetched, pages)
         except (FetchError, PageError) as exc:
             result.warnings.append(f"{_entry_label(entry)}: full text not fetched ({exc})")
+            page = None
+        if page is None:
             result.unchanged += 1
             return None
         stored = await asyncio.to_thread(self.library.get_article, article_id)
@@ -442,9 +452,10 @@ class _Refresh:
 
 @dataclass
 class _Pages:
-    """The linked pages one feed may still fetch in this refresh."""
+    """The linked pages one feed may still fetch in this refresh, and until when (event-loop time)."""
 
     left: int
+    deadline: float
     deferred: int = 0
 
     def take(self) -> bool:

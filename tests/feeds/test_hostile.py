@@ -107,7 +107,9 @@ def test_linked_pages_per_refresh_are_capped_and_the_rest_come_next_time(
     feed = add_feed(library, server.url("/feed.xml"))
     first = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
     assert first.new == 3 and first.skipped == []
-    assert first.warnings == ["2 linked page(s) left for the next refresh (at most 3 per feed at a time)"]
+    assert first.warnings == [
+        "2 linked page(s) left for the next refresh (at most 3 pages and 120 s per feed at a time)"
+    ]
     assert get_feed(library, feed.id).etag is None
     assert sum(server.hits[f"/s{i}"] for i in range(5)) == 3
     second = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
@@ -202,3 +204,29 @@ def test_endless_titles_are_clipped(library: Library, server: LocalServer, fast_
     article = library.get_article(library.list_articles()[0].id)
     for text in (article.title, article.byline, article.source, get_feed(library, stored.id).title):
         assert len(text) <= feeds_module.MAX_LINE and text.endswith("…")
+
+
+def test_slow_linked_pages_are_left_for_later_when_the_feeds_time_is_up(
+    library: Library, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages that never finish (each one under the per-response deadline) cannot hold the refresh: when
+    the feed's page time is spent, the pages still queued or downloading wait for the next refresh."""
+    monkeypatch.setattr(feeds_module, "PAGE_TIME", 0.5)
+
+    def hang(handler: BaseHTTPRequestHandler) -> None:
+        server.stop.wait(30)
+
+    server.routes["/slow"] = hang
+    entries = [{"title": f"s{i}", "guid": f"s{i}", "link": server.url(f"/slow?{i}")} for i in range(4)]
+    entries.append(_entry("teaser") | {"link": server.url("/slow?teaser")})
+    server.routes["/feed.xml"] = Route(rss(entries).encode(), etag='"v1"')
+    feed = add_feed(library, server.url("/feed.xml"))
+    settings = FetchSettings(timeout=10.0, deadline=30.0, host_delay=0, per_host=2)
+    started = time.monotonic()
+    result = refresh(library, full=True, settings=settings, analyser=no_analysis()).feeds[0]
+    assert time.monotonic() - started < 2
+    assert result.status == "new" and result.new == 1 and result.skipped == []  # the teaser, as it stands
+    assert result.warnings == [
+        "5 linked page(s) left for the next refresh (at most 100 pages and 0.5 s per feed at a time)"
+    ]
+    assert get_feed(library, feed.id).etag is None
