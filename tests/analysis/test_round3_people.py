@@ -235,3 +235,20 @@ def test_word_that_is_one_persons_surname_and_anothers_first_name() -> None:
     got = leaders(body)
     assert "Javed" in got["Javed Sharif"]
     assert got["Sana Javed"] == ["Sana Javed"]
+
+
+def test_represents_a_seat_in_a_legislature() -> None:
+    body = "Lia Moreau, who represents Lyon in the National Assembly, said the bill would fail."
+    assert list(leaders(body)) == ["Lia Moreau"]
+
+
+def test_private_appointments_and_founders_stay_out() -> None:
+    assert leaders("Jon Hay was appointed chairman of the bank.") == {}
+    assert leaders("The company named Sarah Lee as its new chief executive.") == {}
+    assert leaders("Chris Lowe, founder of the Green Living Movement, said it was sad.") == {}
+    assert leaders("Karl Wendt, an analyst at Berenberg, said the party faced a hard year.") == {}
+
+
+def test_professional_title_before_a_first_name_is_a_form() -> None:
+    body = "Party chairman Barrister Imtiaz Ali Shah spoke first. Later Barrister Imtiaz said the vote was stolen."
+    assert leaders(body) == {"Imtiaz Ali Shah": ["Barrister Imtiaz", "Imtiaz Ali Shah"]}

@@ -376,6 +376,8 @@ FORM_TITLES = {
     "Director",
     "Treasurer",
     "Councillor",
+    "Barrister",
+    "Advocate",
 }
 
 # Capitalised words that start sentences or clauses but never begin a name.

@@ -97,7 +97,7 @@ _PARTY_TAILS = (
     "Convention|Pact|Sabha|Dal|Morcha|Samaj|Vikas"
 )
 _PARTY_OFFICE = (
-    r"(?:(?:deputy|acting|interim|former)\s+)?(?:head|chief|boss|co-founder|founder|leader|chairman|chairwoman|"
+    r"(?:(?:deputy|acting|interim|former)\s+)?(?:head|chief|boss|leader|chairman|chairwoman|"
     r"chair|president|secretary-general|secretary\s+general|general\s+secretary|spokesman|spokeswoman|"
     rf"spokesperson)\s+of\s+(?:the\s+)?(?:{_PARTY_ADJ}\s+){{0,2}}(?:[A-Z][\w’'\-]*\s+){{0,5}}"
     rf"(?:(?:{_PARTY_TAILS})(?![\w’'])|[A-Z][\w’'\-]*\s+party\b){_ACRONYM_PAREN}?"
@@ -159,6 +159,12 @@ WHO_HEADS_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+)?(?P<verb>heads|leads|chairs|founded|co-founded)"
     rf"\s+(?:the\s+)?(?P<org>[A-Z]{{2,6}}(?:\([A-Z]\)|-[A-Z])?(?![\w’'])|(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*\s+){{0,5}}(?:{_PARTY_TAILS})(?![\w’']))"
+)
+# "who represents Lyon in the National Assembly": a member of a legislature
+WHO_REPRESENTS_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+)?represents\s+(?:the\s+)?[A-Z][^,;.\n]{0,50}?\s+in\s+(?:the\s+)?"
+    r"(?P<org>[Pp]arliament|Congress|Senate|House(?:\s+of\s+[A-Z]\w+)?|National\s+Assembly|[A-Z]\w+\s+Assembly|"
+    r"Lok\s+Sabha|Rajya\s+Sabha|Bundestag|Duma|Knesset|Dáil|Senedd|Commons|[Ll]egislature|[Aa]ssembly)(?![\w-])"
 )
 WHO_PAST_TAIL_RE = re.compile(
     r"[^.;:“”\"]{0,60}?\b(?:was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|"
@@ -273,6 +279,8 @@ _INSTITUTION_TAILS = set(
     )
 )
 _FIRST_NAME_TITLES = {"Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Mr", "Mrs", "Ms", "Mr.", "Ms."}
+# "Barrister Gohar" for Gohar Ali Khan: in South Asian copy a professional title goes before the first name
+_FIRST_NAME_TITLES |= {"Barrister", "Advocate", "Adv", "Adv.", "Engr", "Engr."}
 _AND_TITLE_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+$")
 _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
 _BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
@@ -480,6 +488,7 @@ class _Cand:
     mononym: bool = False
 
 
+_PUNCT_RE = re.compile(r"[^\w’'\s-]")
 _ABBR_OFFICES = {
     "gov.": "governor",
     "gov": "governor",
@@ -942,6 +951,9 @@ class PeopleFinder:
                     role = "former " + role
                 roles.append(role)
                 span = m.span("role")
+            elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None:
+                roles.append("member of the " + " ".join(m.group("org").split()))
+                span = m.span("org")
             else:
                 m = WHO_HEADS_RE.match(t, e)
                 if m is not None:
@@ -955,7 +967,8 @@ class PeopleFinder:
             m = PASSIVE_ROLE_RE.match(t, e)
             if m is None and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
                 m = AS_ROLE_RE.match(t, e)
-            if m is not None and not _private(m.group("role"), m.group("role")):
+            # "was appointed chairman of the bank": what follows the office can make it private
+            if m is not None and not _private(_PUNCT_RE.sub(" ", t[m.start("role") : m.end() + 30]), m.group("role")):
                 role = _clean_role(m.group("role"))
                 if role:
                     roles.append(role)
