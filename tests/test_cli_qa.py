@@ -161,3 +161,12 @@ def test_importing_articles_and_an_annotation_export_is_one_json_document(db: Pa
     report = json.loads(out)
     assert report["imported"] == [str(other)]
     assert report["annotations"][str(exported)]["duplicates"] == 1
+
+
+def test_feeds_export_dash_is_standard_output(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db, "feeds", "add", "https://example.org/rss.xml", "--name", "Example")[0] == 0
+    code, out, err = run(db, "feeds", "export", "-")
+    assert code == 0, err
+    assert out.startswith("<?xml") and 'xmlUrl="https://example.org/rss.xml"' in out
+    assert not (tmp_path / "-").exists()  # like export --out -, not a file named "-"

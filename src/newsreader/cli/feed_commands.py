@@ -155,13 +155,13 @@ def import_opml_command(context: Context, file: Path, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
 @pass_context
 def export_opml_command(context: Context, file: Path | None) -> None:
-    """Write the subscriptions as OPML to FILE (default: standard output)."""
+    """Write the subscriptions as OPML to FILE (default, or -: standard output)."""
     from newsreader.ingest.opml import OpmlFeed, write_opml
     from newsreader.store.feeds import list_feeds
 
     feeds = list_feeds(context.library())
     text = write_opml(OpmlFeed(f.url, f.name or f.title, f.tags, f.full_text) for f in feeds)
-    if file is None:
+    if file is None or str(file) == "-":  # "-" is standard output, as in `newsreader export --out -`
         click.echo(text, nl=False)
         return
     try:
