@@ -146,8 +146,26 @@ _CUE_VERBS_AFTER = (
     "said|says|added|adds|continued|stated|declared|insisted|explained|warned|wrote|tweeted|replied|"
     "responded|argued|claimed|stressed|noted|remarked|asked|recalled|countered|retorted|joked|quipped"
 )
-_CUE_VERB_RE = re.compile(rf"(?<![\w’'])(?:{_CUE_VERBS_BEFORE})(?![\w’'])")
 _CUE_AFTER_SET = frozenset(_CUE_VERBS_AFTER.split("|"))
+_CUE_ADVERBS = frozenset(_words("also then later again simply only had has"))
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w in _CUE_VERBS_BEFORE.split("|"):
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+# cue verbs in one pass (the regex alternation was the analyser's slowest search here)
+_CUE_AUTOMATON = _cue_automaton()
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c in "_’'"
+
+
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0]+)"
 _NAME = rf"{_HONORIFIC}?{TOK}(?:[ \u00a0]+{TOK}){{0,3}}"
 _NAME_BEFORE_RE = re.compile(
@@ -186,6 +204,7 @@ _ROLE_SUBJ_RE = re.compile(
     rf"(?:{_ROLE_WORDS}))(?:\s*,[^,\n]{{1,60}},)?\s+(?:(?:also|then|later|again)\s+)?$",
     re.I,
 )
+_ROLE_LAST = frozenset(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
 
@@ -364,30 +383,38 @@ class SpeakerResolver:
         find = getattr(self.people, "person_for_name", None)
         out: list[Entity] = []
         seen: set[int] = set()
-        for m in _CUE_VERB_RE.finditer(t):
-            vs, ve = m.span()
-            if inq[vs]:
+        n = len(t)
+        for end, verb in _CUE_AUTOMATON.iter(t):
+            vs, ve = end - len(verb) + 1, end + 1
+            if inq[vs] or (vs > 0 and _wordish(t[vs - 1])) or (ve < n and _wordish(t[ve])):
                 continue
             spans = []
             lo = max(0, vs - 90)
-            # the word before the verb: a capitalised one may end a body's name, a comma an appositive
-            k = vs - 1
-            while k > lo and t[k - 1] == " ":
+            # the word before the verb decides which patterns can match at all: a capitalised one may
+            # end a name or a body's name, a role word a role, a comma an appositive or an age
+            k = vs
+            while k > lo and t[k - 1] in " \u00a0":
                 k -= 1
-            w0 = t.rfind(" ", lo, k - 1) + 1
-            mo = _ORG_BEFORE_RE.search(t, lo, vs) if t[w0 : w0 + 1].isupper() and t.find("he ", lo, vs) >= 0 else None
+            w0 = k
+            while w0 > lo and not t[w0 - 1].isspace() and t[w0 - 1] not in '“"‘(':
+                w0 -= 1
+            word = t[w0:k]
+            comma = word.endswith(",")
+            loose = comma or word in _CUE_ADVERBS
+            cap = word[:1].isupper()
+            mo = _ORG_BEFORE_RE.search(t, lo, vs) if cap and t.find("he ", lo, vs) >= 0 else None
             if mo is not None:
                 # "The Law Society of Kenya said": a body no list knows, named with its head noun
                 a, b = mo.span("org")
                 if not inq[a] and self._free(a, b, replace):
                     out.append(Entity(a, b, "org", t[a:b]))
                 continue
-            mb = _NAME_BEFORE_RE.search(t, lo, vs)
-            if mb is None and t[k - 1 : k] == ",":
+            mb = _NAME_BEFORE_RE.search(t, lo, vs) if cap or loose else None
+            if mb is None and comma:
                 mb = _APPOS_NAME_RE.search(t, lo, vs)
             if mb is not None:
                 spans.append((mb.start("name"), mb.end("name"), True))
-            else:
+            elif loose or word.lower() in _ROLE_LAST:
                 mr = _ROLE_SUBJ_RE.search(t, lo, vs)
                 if mr is not None and self._free(mr.start("role"), mr.end("role"), replace):
                     n = len(replace)
@@ -399,7 +426,7 @@ class SpeakerResolver:
                             p.mentions.append((a, b))
                         out.append(Entity(a, b, "person", p))
                         continue
-            if m.group() in _CUE_AFTER_SET and _POST_QUOTE_RE.search(t, max(0, vs - 4), vs):
+            if verb in _CUE_AFTER_SET and _POST_QUOTE_RE.search(t, max(0, vs - 4), vs):
                 ma = _NAME_AFTER_RE.match(t, ve)
                 if ma is not None:
                     spans.append((ma.start("name"), ma.end("name"), False))
