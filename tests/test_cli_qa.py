@@ -170,3 +170,12 @@ def test_feeds_export_dash_is_standard_output(db: Path, tmp_path: Path, monkeypa
     assert code == 0, err
     assert out.startswith("<?xml") and 'xmlUrl="https://example.org/rss.xml"' in out
     assert not (tmp_path / "-").exists()  # like export --out -, not a file named "-"
+
+
+def test_export_single_dash_is_standard_output(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db, "annotate", "1", "--passage", "The envoy arrived", "--tag", "travel")[0] == 0
+    code, out, err = run(db, "export", "--single", "-")
+    assert code == 0, err
+    assert "The envoy arrived" in out and "#travel" in out
+    assert not list(tmp_path.glob("-*"))  # no "-.md" beside the library

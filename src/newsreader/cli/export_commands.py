@@ -162,7 +162,9 @@ def _is_our_json(text: str) -> bool:
 @click.option("--article", "article_id", type=int, help="Only this article.")
 @click.option("--tag", help="Only annotations with this tag.")
 @click.option("--query", help="Only annotations this search finds (see newsreader search --help).")
-@click.option("--single", type=click.Path(dir_okay=False, path_type=Path), help="Everything in one file.")
+@click.option(
+    "--single", type=click.Path(dir_okay=False, path_type=Path), help="Everything in one file (- for standard output)."
+)
 @click.option("--with-quotes", is_flag=True, help="Markdown: add the article's quotations grouped by speaker.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @pass_context
@@ -190,6 +192,8 @@ def export_command(
     """
     from newsreader.search import QueryError
 
+    if single is not None and str(single) == "-":  # "-" is standard output, as for --out
+        single, out = None, "-"
     library = context.library()
     if article_id is not None:
         try:
