@@ -30,3 +30,21 @@ async def test_help_sections_have_readable_names(sample_db: Path, key: str | Non
         app.action_help()  # "?" would be typed into the search box
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_help_scrolls_with_the_list_keys(sample_db: Path) -> None:
+    app = make_app(str(sample_db))
+    async with app.run_test(size=(80, 12)) as pilot:  # short: the help is longer than the screen
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        scroll = app.screen.query_one("#help-scroll")
+        await pilot.press("G")
+        await settle(pilot)
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        await settle(pilot)
+        assert scroll.scroll_y == 0
+        await pilot.press("space")
+        await settle(pilot)
+        assert scroll.scroll_y > 0

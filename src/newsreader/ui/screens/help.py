@@ -80,6 +80,10 @@ class HelpScreen(Screen[None]):
         Binding("escape,q,question_mark", "app.pop_screen", "Close help"),
         Binding("j,down", "scroll('down')", "Down", show=False),
         Binding("k,up", "scroll('up')", "Up", show=False),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
+        Binding("space,pagedown,ctrl+f", "scroll('page_down')", "Page down", show=False),
+        Binding("pageup,ctrl+b", "scroll('page_up')", "Page up", show=False),
     ]
 
     def __init__(self, target: Screen) -> None:
@@ -109,7 +113,12 @@ class HelpScreen(Screen[None]):
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one("#help-scroll", VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        moves = {
+            "down": scroll.scroll_down,
+            "up": scroll.scroll_up,
+            "home": scroll.scroll_home,
+            "end": scroll.scroll_end,
+            "page_down": scroll.scroll_page_down,
+            "page_up": scroll.scroll_page_up,
+        }
+        moves[direction](animate=False)
