@@ -47,7 +47,10 @@ class WriteOutcome:
 
 def slug(text: str, max_length: int = MAX_SLUG) -> str:
     """Lower-case ASCII words joined by '-': safe as a file name on every system."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    if text.isascii():  # NFKD and the ASCII filter leave ASCII as it is
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if len(words) > max_length:
         words = words[:max_length].rsplit("-", 1)[0] or words[:max_length]

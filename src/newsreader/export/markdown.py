@@ -24,6 +24,7 @@ END_MARKER = "<!-- newsreader:end"
 _END_LINE = re.compile(r"^<!-- newsreader:end article=(\d+) sha256=([0-9a-f]{64}) -->$", re.MULTILINE)
 _ALWAYS = "\\`*_[]<>#|~&$"  # syntax anywhere in a line (& for entities, $ for math in Obsidian)
 _ESCAPES = str.maketrans({ch: "\\" + ch for ch in _ALWAYS})
+_SYNTAX = re.compile("[" + re.escape(_ALWAYS) + "]")
 _LIST_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What YAML does not allow raw in a double-quoted scalar (or reads as a line break); JSON leaves these.
@@ -34,7 +35,9 @@ def escape_text(text: str) -> str:
     """Plain text -> Markdown that renders as exactly that text (line breaks kept as hard breaks)."""
     lines = []
     for raw in text.splitlines() or [""]:
-        line = raw.strip().translate(_ESCAPES)
+        line = raw.strip()
+        if _SYNTAX.search(line):  # most passages hold none: a C scan instead of a per-character translate
+            line = line.translate(_ESCAPES)
         match = _LIST_START.match(line)
         if match:  # "- x", "1. x", "===": block syntax only at the start of a line
             marker = match.group(2)
@@ -63,14 +66,27 @@ def yaml_scalar(value: object) -> str:
     """One YAML scalar. Strings are double-quoted with JSON escapes (a subset of YAML's), plus the
     line separators YAML would read as breaks: valid YAML whatever the title holds, and ~50x faster
     than yaml.safe_dump, which dominated export time."""
+    if type(value) is str:
+        return _yaml_string(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    text = encode_basestring(str(value))
+    return _yaml_string(str(value))
+
+
+def _yaml_string(value: str) -> str:
+    text = encode_basestring(value)
+    if text.isascii() and "\x7f" not in text:  # nothing _YAML_UNSAFE can match: skip the regex
+        return text
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@lru_cache(maxsize=4096)  # leader names and sources repeat across a library's articles
+def _yaml_item(value: str) -> str:
+    return f"  - {_yaml_string(value)}"
 
 
 def yaml_block(data: dict[str, object]) -> str:
@@ -78,7 +94,7 @@ def yaml_block(data: dict[str, object]) -> str:
     for key, value in data.items():
         if isinstance(value, list):
             lines.append(f"{key}:" + ("" if value else " []"))
-            lines.extend(f"  - {yaml_scalar(item)}" for item in value)
+            lines.extend(_yaml_item(item) if type(item) is str else f"  - {yaml_scalar(item)}" for item in value)
         else:
             lines.append(f"{key}: {yaml_scalar(value)}")
     return "\n".join(lines) + "\n---\n"
@@ -103,7 +119,7 @@ def front_matter(article: Article, annotations: Sequence[Annotation], analysis: 
 
 
 def _annotation_block(article: Article, annotation: Annotation) -> str:
-    parts = ["\n".join("> " + line if line else ">" for line in escape_text(annotation.exact).split("\n"))]
+    parts = [_blockquote(escape_text(annotation.exact))]
     if annotation.tags:
         parts.append(" ".join(_hashtag(tag) for tag in annotation.tags))
     if annotation.note.strip():
@@ -114,6 +130,12 @@ def _annotation_block(article: Article, annotation: Annotation) -> str:
         where = paragraph_number(article.body, annotation.start)
         parts.append(f"*Where: paragraph {where}, characters {annotation.start}–{annotation.end}.*")
     return "\n\n".join(parts)
+
+
+def _blockquote(escaped: str) -> str:
+    if "\n" not in escaped:  # most passages are one line
+        return "> " + escaped if escaped else ">"
+    return "\n".join("> " + line if line else ">" for line in escaped.split("\n"))
 
 
 @lru_cache(maxsize=1024)  # a library has few tags, used over and over
