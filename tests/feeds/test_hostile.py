@@ -230,3 +230,21 @@ def test_slow_linked_pages_are_left_for_later_when_the_feeds_time_is_up(
         "5 linked page(s) left for the next refresh (at most 100 pages and 0.5 s per feed at a time)"
     ]
     assert get_feed(library, feed.id).etag is None
+
+
+def test_external_entities_are_never_fetched(library: Library, server: LocalServer, fast_settings) -> None:
+    """An XML external entity would be a request our address rules never see (and a file read):
+    feedparser must leave it unresolved."""
+    server.routes["/secret"] = Route(b"SECRET-FROM-THE-LAN", content_type="text/plain")
+    feed = (
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY net SYSTEM "' + server.url("/secret") + '">'
+        '<!ENTITY file SYSTEM "file:///etc/hostname">]><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Entry &net;&file;</title><guid>x</guid><description>Text &net; &file; end.</description>"
+        "</item></channel></rss>"
+    )
+    server.routes["/feed.xml"] = Route(feed.encode())
+    add_feed(library, server.url("/feed.xml"))
+    refresh(library, settings=fast_settings, analyser=no_analysis())
+    assert server.hits["/secret"] == 0
+    for summary in library.list_articles():
+        assert "SECRET" not in library.get_article(summary.id).body
