@@ -291,3 +291,33 @@ def test_unknown_union_of_a_place_before_which_said() -> None:
         "arrest”, has sent observers to the protests."
     )
     assert speakers(body) == ["Civil Liberties Union of Northern Arcadia"]
+
+
+# -- sentence breaks and pronouns with no fitting antecedent ---------------------------------
+
+
+def test_hyphenated_initial_ends_a_sentence() -> None:
+    body = (
+        "Former leader Imran Khan has rejected any talks with the PML-N. Party Chairman Gohar Ali Khan "
+        "said on Tuesday that the party would only negotiate with those who “hold real power”."
+    )
+    assert speakers(body) == ["Gohar Ali Khan"]
+
+
+def test_she_with_only_a_man_named_finds_the_woman_by_first_name() -> None:
+    body = (
+        "Mr Tom Birch sent a video message to the festival.\n\n"
+        "It was the first edition since 2019, and organiser Emily Hartwell had kept the message secret. "
+        "Introducing it, she said the family had “never felt more strongly about anything”."
+    )
+    assert speakers(body) == ["Emily Hartwell"]
+
+
+def test_she_with_only_a_man_named_stays_unknown() -> None:
+    body = "Mr Tom Birch sent a video message.\n\nIntroducing it, she said it was “a moving moment”."
+    assert speakers(body) == [None]
+
+
+def test_he_with_only_a_man_named_is_still_that_man() -> None:
+    body = "Mr Tom Birch sent a video message.\n\nIntroducing it, he said it was “a moving moment”."
+    assert speakers(body) == ["Tom Birch"]

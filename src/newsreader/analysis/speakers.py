@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .gazetteer import country_key
-from .lexicon import ANON_NOUNS, NAME_TITLES, ORG_TAILS, SPEECH_VERBS, STOP_CAPS, _words
+from .lexicon import ANON_NOUNS, FIRST_NAME_GENDER, NAME_TITLES, ORG_TAILS, SPEECH_VERBS, STOP_CAPS, _words
 from .people import (
     _PERSON_NOUNS,
     _SPEECH_ALT,
@@ -36,7 +36,7 @@ from .quotes import TRANSCRIPT_RE, RawQuote
 _BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Mt|Ft|Inc|Ltd|Co|Corp|Jan|Feb|"
-    r"Aug|Sept|Oct|Nov|Dec)|\b[A-Z])[.]\s*$"
+    r"Aug|Sept|Oct|Nov|Dec)|(?<![\w’'\-])[A-Z])[.]\s*$"
 )
 _VERBISH_RE = re.compile(
     r"(?:['’]s\b)?\s*(?:(?:in|at|from|for|of|with)\s+[A-Z]?\w+\s*)?(?:(?:\s*,[^,\n]{1,150}){1,2}\s*,|\s*,)?\s*(?:(?:also|then|later|again|not|never|\w+ly|on\s+\w+|in\s+\w+|"
@@ -131,6 +131,7 @@ _KIN_NOUNS = frozenset(
         "widow niece aunt granddaughter grandmother"
     )
 )
+_FULL_NAME_RE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]+(?:[\-’'][A-Z]?[a-z]+)?(?![\w’'])")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -245,7 +246,8 @@ class _State:
             q = self.named_before(want, pos)
             if q is not None:
                 return q
-        return p
+        # nobody named fits: a person of the other gender is surely not meant
+        return None if self.gender_of(p) else p
 
     def heard(self, ref: str, p: Person | None) -> None:
         """A pronoun resolved to the salient person ``p``: a person of unknown gender now has one."""
@@ -554,7 +556,23 @@ class SpeakerResolver:
                 return e.ref  # type: ignore[return-value]
             if g is None and unknown is None:
                 unknown = e.ref
-        return unknown  # type: ignore[return-value]
+        if unknown is not None:
+            return unknown  # type: ignore[return-value]
+        return self._first_name_before(want, pos)
+
+    def _first_name_before(self, want: str, pos: int) -> Person | None:
+        """ "organiser Emily Eavis had spent weeks ... she said": a full name no list took, whose first
+        name says the gender, in the paragraph before the pronoun."""
+        t = self.text
+        find = getattr(self.people, "person_for_name", None)
+        lo = max(t.rfind("\n\n", 0, pos), pos - 600, 0)
+        best = None
+        for m in _FULL_NAME_RE.finditer(t, lo, pos):
+            if FIRST_NAME_GENDER.get(m.group(1)) == want and not self.inq[m.start()]:
+                best = m
+        if best is None or find is None or not self._free(best.start(), best.end()):
+            return None
+        return find(best.start(), best.end())
 
     def _kin_genders(self) -> dict[int, str]:
         """ "His wife, Dilek X", "her husband Ali": the kinship noun says who the name is, whatever
@@ -592,6 +610,10 @@ class SpeakerResolver:
     def _subject(self, a: int, b: int) -> Entity | None:
         t = self.text
         ents = self._ents_in(a, b)
+        i = bisect.bisect_left(self.ent_starts, a) - 1
+        if i >= 0 and self.ents[i].end > a + 1 and self.ents[i].kind == "person":
+            # a name the finder ran across the sentence break ("the PML-N. PTI Chairman Gohar Ali Khan")
+            ents = [self.ents[i], *ents]
         for e in ents:
             if e.possessive and e.kind == "person" and _ACCOUNT_RE.match(t, e.end):
                 return e
