@@ -252,3 +252,31 @@ def test_private_appointments_and_founders_stay_out() -> None:
 def test_professional_title_before_a_first_name_is_a_form() -> None:
     body = "Party chairman Barrister Imtiaz Ali Shah spoke first. Later Barrister Imtiaz said the vote was stolen."
     assert leaders(body) == {"Imtiaz Ali Shah": ["Barrister Imtiaz", "Imtiaz Ali Shah"]}
+
+
+def test_shadow_office_is_not_the_office() -> None:
+    body = (
+        "The chancellor, Jeremy Hale, has argued that pay rises fuel inflation. Rachel Rowe, the shadow "
+        "chancellor, disagreed. “The chancellor keeps telling us there is no money,” she said."
+    )
+    got = leaders(body)
+    assert "The chancellor" in got["Jeremy Hale"]
+    assert got["Rachel Rowe"] == ["Rachel Rowe"]
+
+
+def test_new_and_outgoing_holders_are_told_apart() -> None:
+    body = (
+        "Bambang Wiryo was sworn in as president on Sunday, with Adi Kusumo, son of outgoing president "
+        "Joko Santoso, as his deputy. In his first speech, the new president pledged to fight corruption."
+    )
+    got = leaders(body)
+    assert "the new president" in got["Bambang Wiryo"]
+    assert "the new president" not in got["Joko Santoso"]
+
+
+def test_committee_chair_form_before_the_name() -> None:
+    body = (
+        "The hearing opened with the chairman of the Senate Energy Committee saying the agency had failed. "
+        "“We were misled,” Sen. Tom Brandt, D-Ore., the committee chairman, said."
+    )
+    assert leaders(body)["Tom Brandt"] == ["Tom Brandt", "the chairman of the Senate Energy Committee"]

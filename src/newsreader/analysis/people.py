@@ -58,7 +58,8 @@ _MODW = (
     r"government|presidential|communications|climate|digital|housing|immigration|policy|exchequer|"
     r"affairs|outgoing|incoming|interim|caretaker|then-\w+|ex-\w+|his|her|their|its|the|a|an|"
     r"(?:party|government|country|state|nation|city|province|opposition|bloc|coalition)['’]s|"
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"committee|select|standing|parliamentary|congressional)"
 )
 _OFFICE_RE = rf"(?:{_OFFICE_ALT})"
 _PORTFOLIOS = (
@@ -117,7 +118,8 @@ _STRONG_OFFICES = (
     r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
 )
 ROLE_AFTER_RE = re.compile(
-    rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
+    # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
+    rf"(?:\s*,\s*(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.\-]*))?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
     rf"|(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
     rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})\s*"
     r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b"
@@ -226,7 +228,7 @@ _FORM_OFFICES = (
     "national security adviser|press secretary|secretary-general|secretary general|ex-minister|"
     "ex-president|ex-prime minister|ex-chancellor|governor|mayor|speaker|treasurer|shadow treasurer|"
     "chief minister|attorney general|attorney-general|senator|opposition leader|crown prince|minister|"
-    "president-elect|prime minister-designate|chancellor-elect|governor-elect|mayor-elect"
+    "president-elect|prime minister-designate|chancellor-elect|governor-elect|mayor-elect|chairman|chairwoman"
 )
 ROLE_FORM_RE = re.compile(
     rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
@@ -509,8 +511,12 @@ def _office_of(role: str) -> str:
         return _ABBR_OFFICES[last]  # "California Gov." is a governor
     if ("foreign affairs" in low and "minister" in low) or "external affairs minister" in low:
         return "foreign minister"
-    m = _OFFICE_END_RE.search(role.split(",")[0].split(" of ")[0].strip())
-    return norm_office(m.group(0)) if m else norm_office(role.split()[-1])
+    head = role.split(",")[0].split(" of ")[0].strip()
+    m = _OFFICE_END_RE.search(head)
+    office = norm_office(m.group(0)) if m else norm_office(role.split()[-1])
+    if re.search(r"(?i)\bshadow\s+" + re.escape(office.split()[0]), head) and not office.startswith("shadow"):
+        office = "shadow " + office  # the shadow chancellor is not "the chancellor"
+    return office
 
 
 @functools.lru_cache(maxsize=4096)
@@ -841,6 +847,8 @@ class PeopleFinder:
             if role:
                 if not c.role:
                     c.role = role
+                else:
+                    c.more_roles += (role,)  # "Sen. X, D-N.J., the committee chairman": both are roles
                 c.political = True
                 c.pe = m.end("role")
         elif not poss and t.startswith((",", " (", "("), c.me) and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None:
@@ -980,9 +988,9 @@ class PeopleFinder:
             return False
         if not c.role:
             c.role = roles[0]
-            c.more_roles = tuple(roles[1:])
+            c.more_roles += tuple(roles[1:])
         else:
-            c.more_roles = tuple(roles)
+            c.more_roles += tuple(roles)
         c.political = True
         if span is not None:
             self._pred_roles.append(span)  # a predicate, not a form of the person
@@ -1441,7 +1449,13 @@ class PeopleFinder:
                 if office != "spokesman":
                     self.entities.append(Entity(s, e, "anon"))
                 continue  # "the spokesperson" alone could be anyone's
-            p = self._match_role(ck, office, s, leaders, modtext)
+            pre = (m.group("pre") or m.group("pre2") or "").strip()
+            pool = leaders
+            if pre in ("new", "incoming", "outgoing"):
+                # "the new president" is not the one the article calls outgoing, and the reverse
+                out = [p for p in leaders if any(r.lower().startswith("outgoing") for _, r in p.stated_roles)]
+                pool = out if pre == "outgoing" else [p for p in leaders if p not in out]
+            p = self._match_role(ck, office, s, pool, modtext)
             if p is not None:
                 p.mentions.append((s, e))
                 self._ments.append((s, e, p, s, e))
@@ -1511,7 +1525,11 @@ class PeopleFinder:
             texts = [r.lower() for _, r in p.stated_roles]
             if p.gid is not None:
                 texts += [r.office for r in self.gaz.people[p.gid].roles]
-            return any(modtext in x for x in texts)
+            if any(modtext in x for x in texts):
+                return True
+            # "the chairman of the Senate Foreign Relations Committee" for "the committee chairman"
+            tail = modtext.split()[-1]
+            return tail in ("committee", "commission") and any(tail in x.split() for x in texts)
 
         def holders() -> list[Person]:
             found = [p for p in leaders if any(ok(c, o) for c, o in p.roles) and mod_fits(p) and not former_only(p)]
