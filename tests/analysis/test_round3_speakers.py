@@ -321,3 +321,32 @@ def test_she_with_only_a_man_named_stays_unknown() -> None:
 def test_he_with_only_a_man_named_is_still_that_man() -> None:
     body = "Mr Tom Birch sent a video message.\n\nIntroducing it, he said it was “a moving moment”."
     assert speakers(body) == ["Tom Birch"]
+
+
+# -- private voices after an opening phrase ----------------------------------------------------
+
+
+def test_private_voice_after_an_opening_place_phrase() -> None:
+    body = (
+        "Police said officers had acted “with restraint”.\n\n"
+        "Outside Parliament, Amara Njeri, a 24-year-old graduate who has been out of work since she finished "
+        "her degree, said she had joined the protests last week. “We are not paid by anyone,” she said."
+    )
+    assert speakers(body)[-1] == "Amara Njeri"
+
+
+def test_one_word_private_voice_with_an_age() -> None:
+    body = (
+        "Governor Anis Prawiro congratulated the winner and wished him success. He did not take questions.\n\n"
+        "Outside the parliament complex, Sutrisno, a 52-year-old motorcycle taxi driver, said he hoped "
+        "prices would fall. “I voted for him because he promised free meals,” he said."
+    )
+    assert speakers(body) == ["Sutrisno"]
+
+
+def test_one_word_place_with_an_appositive_is_not_a_person() -> None:
+    body = (
+        "Governor Anis Prawiro visited the coast.\n\n"
+        "Outside the capital, Bekasi, a city of three million, flooded again. “It was terrible,” he said."
+    )
+    assert speakers(body) == ["Anis Prawiro"]

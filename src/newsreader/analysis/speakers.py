@@ -86,7 +86,9 @@ def _speech_automaton() -> ahocorasick.Automaton:
 # speech verbs in one pass over the text (a regex alternation of this size is slow to search)
 _SPEECH_AUTOMATON = _speech_automaton()
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-’'_")
-_PREPOSITIONS = frozenset(("in", "at", "on", "from", "of", "for", "by", "with", "into", "within"))
+_PREPOSITIONS = frozenset(
+    _words("in at on from of for by with into within outside inside near beyond behind across before after")
+)
 _KIN_BEFORE_RE = re.compile(
     r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?"
     r"(?:(?P<m>husband|son|father|brother|widower|nephew|uncle|grandson|grandfather)|"
@@ -109,11 +111,16 @@ _ORG_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{0,4}}(?:{_BODY_HEADS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?)\s+(?:(?:also|has|had)\s+)?$"
 )
-_INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ")
+_INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ", " a ", " an ")
+_INTRO_OPENERS = (
+    frozenset(_words("Outside Inside Near Back Nearby Elsewhere Meanwhile Later Earlier")) | SUBORDINATE_OPENERS
+)
 _INTRO_NAME_RE = re.compile(
     rf"(?:(?:But|And|Meanwhile|Later|Now|Still),?\s+)?(?P<name>{TOK}(?:[ \u00a0]+{TOK}){{0,3}})"
-    r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]))"
+    r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]|(?P<art>an?\s)))"
 )
+# "a 52-year-old motorcycle taxi driver": the appositive describes a person
+_PERSONISH_RE = re.compile(rf"\s*,\s*an?\s+[^,.;\n]{{0,60}}?(?:-year-old|\b(?:{_PERSON_NOUNS})s?\b)")
 _ACRONYM_DEF_RE = re.compile(
     r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)$"
 )
@@ -518,13 +525,25 @@ class SpeakerResolver:
             if not t[s0 : s0 + 1].isupper():
                 continue
             c = t.find(",", s0, s0 + 60)
-            if c < 0 or not (t[c + 2 : c + 3].isdigit() or t.startswith(_INTRO_AFTER_COMMA, c + 1)):
+            if c < 0:
+                continue
+            if t[s0 : t.find(" ", s0, c) if t.find(" ", s0, c) > 0 else c] in _INTRO_OPENERS:
+                # "Outside Parliament, Wanjiru Kamau, a 24-year-old graduate, ... said"
+                s0 = c + 1
+                while s0 < len(t) and t[s0] == " ":
+                    s0 += 1
+                c = t.find(",", s0, s0 + 60)
+                if c < 0 or not t[s0 : s0 + 1].isupper():
+                    continue
+            if not (t[c + 2 : c + 3].isdigit() or t.startswith(_INTRO_AFTER_COMMA, c + 1)):
                 continue
             m = _INTRO_NAME_RE.match(t, s0)
             if m is None:
                 continue
             a, b = m.span("name")
             word = t[a:b]
+            if m.group("art") and " " not in word and not _PERSONISH_RE.match(t, m.end("name")):
+                continue  # "Lagos, a city of 20 million, ...": one word and no person noun
             if (
                 self.inq[a]
                 or word in _NOT_NAMES
