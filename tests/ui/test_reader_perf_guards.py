@@ -15,7 +15,7 @@ from textual.widgets import Collapsible
 from newsreader.model import Analysis, Article, Leader, Mention, Quote
 from newsreader.store import Library
 from newsreader.ui.app import make_app
-from newsreader.ui.screens.reader import ReaderScreen
+from newsreader.ui.screens.reader import LeaderPanel, QuotePanel, ReaderScreen
 from newsreader.ui.widgets import article_view
 from newsreader.ui.widgets.article_view import ArticleView
 
@@ -152,3 +152,26 @@ async def test_resize_rewraps_the_body_and_keeps_the_caret(tmp_path: Path) -> No
         assert len(view._lines) < narrow_lines
         assert body_lines_fit(view)
         assert view.cursor == caret
+
+
+async def test_side_panel_filled_after_the_body_and_only_when_shown(tmp_path: Path) -> None:
+    article_id = long_article(tmp_path / "library.db")
+    app = make_app(str(tmp_path / "library.db"))
+    async with app.run_test(size=(80, 24)) as pilot:  # narrow: the panel starts hidden
+        await settle(pilot)
+        app.open_article(article_id)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert not screen.query_one("#side").display
+        assert not screen.query(LeaderPanel)  # never shown, never built
+        await pilot.press("p")
+        await settle(pilot)
+        leaders, quotes = screen.query_one(LeaderPanel), screen.query_one(QuotePanel)
+        assert leaders.rows == 1 and leaders.current.leader.name == "A Minister"
+        assert quotes.rows == 1
+        text = "\n".join(strip.text for strip in screen._compositor.render_strips())
+        assert "A Minister" in text and "Quotations" in text
+        await pilot.press("p", "p")  # hidden and shown again: the same lists, not a second set
+        await settle(pilot)
+        assert len(screen.query(LeaderPanel)) == 1
