@@ -184,9 +184,16 @@ async def refresh_async(
                     on_progress(len(finished), len(feeds), result)
                 return result
 
+            tasks = [asyncio.create_task(one(feed)) for feed in feeds]
             try:
-                report.feeds = list(await asyncio.gather(*(one(feed) for feed in feeds)))
+                report.feeds = list(await asyncio.gather(*tasks))
             finally:
+                # A feed that stopped the refresh (cancelled mid-store) does not stop its siblings by
+                # itself: they end here, before the connections close under them and their errors
+                # would be recorded as the feeds' own.
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
                 report.requests = fetcher.requests
 
     if cancelled is None:

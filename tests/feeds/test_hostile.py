@@ -167,12 +167,25 @@ def test_cancel_between_store_batches_keeps_whole_batches(
             cancelled.set()
         return Analysis()
 
+    def hang(handler: BaseHTTPRequestHandler) -> None:
+        server.stop.wait(30)
+
     server.routes["/feed.xml"] = Route(rss([_entry(f"e{i}") for i in range(5)]).encode(), etag='"v1"')
+    server.routes["/hang.xml"] = hang
     feed = add_feed(library, server.url("/feed.xml"))
-    report = refresh(library, settings=fast_settings, analyser=(analyse, "test"), cancelled=cancelled)
+    sibling = add_feed(library, server.url("/hang.xml"))  # still waiting for its server meanwhile
+    settings = FetchSettings(timeout=10.0, deadline=30.0, host_delay=0)
+    started = time.monotonic()
+    report = refresh(library, settings=settings, analyser=(analyse, "test"), cancelled=cancelled)
+    assert time.monotonic() - started < 3
     assert report.cancelled
     assert library.count_articles() == 2
     assert get_feed(library, feed.id).etag is None
+    # The sibling was stopped, not failed: its connection closing under it is not its error.
+    assert get_feed(library, sibling.id).last_error is None
+    time.sleep(0.3)  # nothing left running to record one late
+    assert get_feed(library, sibling.id).last_error is None
+    server.routes.pop("/hang.xml")
     again = refresh(library, settings=fast_settings, analyser=no_analysis()).feeds[0]
     assert again.new == 3 and library.count_articles() == 5
 
