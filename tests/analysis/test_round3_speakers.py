@@ -350,3 +350,64 @@ def test_one_word_place_with_an_appositive_is_not_a_person() -> None:
         "Outside the capital, Bekasi, a city of three million, flooded again. “It was terrible,” he said."
     )
     assert speakers(body) == ["Anis Prawiro"]
+
+
+# -- title between the quotation and the name; a country opening an "as" clause ---------------
+
+
+def test_title_between_quotation_and_name() -> None:
+    body = (
+        "The European Commission said the cap would be reviewed every two months.\n\n"
+        "“We have got what we wanted,” Polish ambassador to the EU Andrzej Nowak told reporters."
+    )
+    assert speakers(body) == ["Andrzej Nowak"]
+
+
+def test_title_gap_needs_a_role_word() -> None:
+    body = (
+        "Senator Maria Lopez spoke first.\n\n"
+        "“We have got what we wanted,” they said after the vote, and Governor John Hale agreed."
+    )
+    assert speakers(body) != ["John Hale"]
+
+
+def test_country_opening_an_as_clause_speaks() -> None:
+    body = (
+        "Prime Minister Fumio Sato closed the summit on Sunday with a plea for peace, as China accused the "
+        "leaders of “smearing and attacking” it."
+    )
+    assert speakers(body) == ["China"]
+
+
+# -- rules 7 and 8: role phrases and paragraph subjects ---------------------------------------
+
+
+def test_role_phrase_picks_the_holder_among_two_with_one_surname() -> None:
+    body = (
+        "Shehzad Karim was sworn in as prime minister on Monday. His brother, Nadeem Karim, a three-time "
+        "former prime minister, watched from the gallery.\n\n"
+        "In his maiden speech, the new premier offered talks. “We will take everyone along,” he said.\n\n"
+        "“Pakistan needs stability,” the former prime minister told reporters later."
+    )
+    assert speakers(body) == ["Shehzad Karim", "Nadeem Karim"]
+
+
+def test_multi_paragraph_quote_after_a_paragraph_about_the_subject() -> None:
+    body = (
+        "President Sauli Halonen met Chancellor Olaf Brandt in Berlin on Monday.\n\n"
+        "In an interview, Halonen was careful not to declare the talks a success. He spoke instead about "
+        "the doubts that Brandt had raised and the warnings that Defence Minister Anna Keller had issued.\n\n"
+        "“We have come a long way. But nobody should think the hard part is over.\n\n"
+        "“The next winter will test all of us.”"
+    )
+    assert speakers(body) == ["Sauli Halonen"]
+
+
+def test_standalone_quote_after_a_participle_clause_keeps_the_subject() -> None:
+    body = (
+        "Chancellor Olaf Brandt hosted the talks.\n\n"
+        "In an interview, President Sauli Halonen was careful, saying only that Brandt and Foreign "
+        "Minister Anna Keller had “worked hard”.\n\n"
+        "“We have come a long way. Nobody should think the hard part is over.”"
+    )
+    assert speakers(body) == ["Sauli Halonen", "Sauli Halonen"]

@@ -139,6 +139,7 @@ _KIN_NOUNS = frozenset(
     )
 )
 _FULL_NAME_RE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]+(?:[\-’'][A-Z]?[a-z]+)?(?![\w’'])")
+_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -211,6 +212,11 @@ _ROLE_SUBJ_RE = re.compile(
     r"(?<![\w’'])(?P<role>(?:[Tt]he|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     rf"(?:{_ROLE_WORDS}))(?:\s*,[^,\n]{{1,60}},)?\s+(?:(?:also|then|later|again)\s+)?$",
     re.I,
+)
+# “...,” Polish ambassador to the EU X said: a title between the quotation and the name
+_ROLE_GAP_RE = re.compile(
+    rf"[\s,—–\-]*(?:(?:[A-Z][\w’'\-]*|the|to|of|for|at|in|and|deputy|former|senior|foreign|chief)\s+){{0,4}}"
+    rf"(?:{_ROLE_WORDS})\s+(?:(?:to|of|for|at|in|the)\s+){{0,2}}"
 )
 _ROLE_LAST = frozenset(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
@@ -789,6 +795,9 @@ class SpeakerResolver:
                 return e
             if sentence_initial and "," in gap and SPEECH_AFTER_RE.match(t, e.end):
                 return e
+            if e.kind == "person" and _ROLE_GAP_RE.fullmatch(gap) and SPEECH_AFTER_RE.match(t, e.end):
+                # “...,” Polish ambassador to the EU Andrzej Sados told reporters
+                return e
         return None
 
     def _transcript(self, q: RawQuote) -> Attribution | None:
@@ -818,6 +827,10 @@ class SpeakerResolver:
                 continue
             if _VERBISH_RE.match(t, e.end):
                 return e
+        # "..., as China accused the leaders of “...”": a country opening the clause speaks
+        m = _CAP_RUN_RE.match(t, cut, b)
+        if m is not None and country_key(m.group()) and _VERBISH_RE.match(t, m.end()):
+            return Entity(m.start(), m.end(), "org", m.group())
         return None
 
     def _relative_speaker(self, a: int, b: int) -> Entity | None:
