@@ -208,27 +208,52 @@ class NewsreaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def _import(self, paths: list[str]) -> None:
-        from newsreader.cli.library_commands import ImportReport, import_files
+        # As `newsreader import`: a .json file is an annotation export to restore, the rest articles.
+        annotation_files = [p for p in paths if p.lower().endswith(".json")]
+        article_paths = [p for p in paths if p not in annotation_files]
+        restored = [self._import_annotations(name) for name in annotation_files]
+        lines = [line for line, _ok in restored]
+        failed = not all(ok for _line, ok in restored)
+        if article_paths:
+            from newsreader.cli.library_commands import ImportReport, import_files
 
-        report = ImportReport()
-        try:
-            import_files(self.library, paths, source=None, report=report)
-        except Exception as exc:  # the user gets one line, never a traceback
-            self.call_from_thread(self.notify, f"Import failed: {exc}", severity="error", markup=False)
-            return
-        summary = (
-            f"Imported {len(report.imported)}, updated {len(report.updated)}, "
-            f"unchanged {len(report.unchanged)}, failed {len(report.failed)}"
-        )
-        details = "".join(f"\n{name}: {reason}" for name, reason in report.failed[:5])
+            report = ImportReport()
+            try:
+                import_files(self.library, article_paths, source=None, report=report)
+            except Exception as exc:  # the user gets one line, never a traceback
+                self.call_from_thread(self.notify, f"Import failed: {exc}", severity="error", markup=False)
+                return
+            lines.append(
+                f"Imported {len(report.imported)}, updated {len(report.updated)}, "
+                f"unchanged {len(report.unchanged)}, failed {len(report.failed)}"
+            )
+            lines += [f"{name}: {reason}" for name, reason in report.failed[:5]]
+            failed = failed or bool(report.failed)
         self.call_from_thread(
             self.notify,
-            summary + details,
-            severity="warning" if report.failed else "information",
+            "\n".join(lines),
+            severity="warning" if failed else "information",
             timeout=6,
             markup=False,
         )
         self.call_from_thread(self.library_changed, "import")
+
+    def _import_annotations(self, name: str) -> tuple[str, bool]:
+        """Restore one W3C export: what to tell the user, and whether every annotation went in."""
+        from pathlib import Path
+
+        from newsreader.cli.export_commands import import_w3c
+
+        try:
+            report = import_w3c(self.library, Path(name).expanduser())
+        except Exception as exc:  # not JSON, not an export, unreadable: one line, never a traceback
+            return f"{name}: {exc}", False
+        line = (
+            f"{name}: {report.anchored} annotation(s) restored, {len(report.orphans)} kept as orphans, "
+            f"{report.duplicates} already present"
+        )
+        problems = [f"\n{problem}" for problem in report.failed[:3]]
+        return line + "".join(problems), not report.failed
 
     # ------------------------------------------------------------------ command palette
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
