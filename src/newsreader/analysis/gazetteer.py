@@ -125,31 +125,32 @@ class Gazetteer:
         self.by_first: dict[str, list[int]] = {}
         self.short_names: dict[str, int] = {}
         auto = ahocorasick.Automaton()
-        keys: dict[str, list[tuple[int, int]]] = {}
+        # form -> {person index: strongest kind}; the three kinds are walked strongest first so the
+        # first claim a person makes on a form is their strongest one
+        keys: dict[str, dict[int, int]] = {}
         for i, p in enumerate(people):
-            for full in (p.name, *p.aliases):
-                for v in _variants(full):
-                    keys.setdefault(v, []).append((i, FULL))
-            for s in p.short:
-                for v in _variants(s):
-                    keys.setdefault(v, []).append((i, SHORT))
-                    self.short_names[v] = i
-            for s in p.surnames:
-                for v in _variants(s):
-                    keys.setdefault(v, []).append((i, SURNAME))
-                    self.by_surname.setdefault(v, []).append(i)
+            for kind, forms in ((FULL, (p.name, *p.aliases)), (SHORT, p.short), (SURNAME, p.surnames)):
+                for form in forms:
+                    for v in _variants(form):
+                        claims = keys.get(v)
+                        if claims is None:
+                            keys[v] = {i: kind}
+                        elif i not in claims:
+                            claims[i] = kind
+                        if kind == SHORT:
+                            self.short_names[v] = i
+                        elif kind == SURNAME:
+                            self.by_surname.setdefault(v, []).append(i)
             if p.first:
                 self.by_first.setdefault(p.first, []).append(i)
         recency = [_recency(p) for p in people]
-        for k, v in keys.items():
-            # the strongest claim wins per person; several people may share a key
-            best: dict[int, int] = {}
-            for i, kind in v:
-                best[i] = min(kind, best.get(i, 9))
+        for k, best in keys.items():
             # strongest kind first, then whoever holds office now (or held it last): a reader takes
             # the first claim when a title meets a shared surname ("President Lee", "Senator Scott")
-            claims = sorted(best.items(), key=lambda c: (c[1], recency[c[0]])) if len(best) > 1 else best.items()
-            auto.add_word(k, (k, tuple(claims)))
+            if len(best) > 1:
+                auto.add_word(k, (k, tuple(sorted(best.items(), key=lambda c: (c[1], recency[c[0]])))))
+            else:
+                auto.add_word(k, (k, tuple(best.items())))
         auto.make_automaton()
         self.automaton = auto
         bodies = ahocorasick.Automaton()
