@@ -179,3 +179,20 @@ def test_export_single_dash_is_standard_output(db: Path, tmp_path: Path, monkeyp
     assert code == 0, err
     assert "The envoy arrived" in out and "#travel" in out
     assert not list(tmp_path.glob("-*"))  # no "-.md" beside the library
+
+
+def test_dates_without_a_time_cover_whole_days() -> None:
+    from datetime import datetime, timedelta
+
+    from newsreader.cli.common import parse_when
+
+    today = datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    yesterday = today - timedelta(days=1)
+    # an article dated yesterday (midnight) is "since yesterday", and one from late yesterday "until" it
+    assert parse_when("yesterday") == yesterday
+    assert parse_when("yesterday", end_of_period=True) == yesterday.replace(hour=23, minute=59, second=59)
+    assert parse_when("today", end_of_period=True) == today.replace(hour=23, minute=59, second=59)
+    assert parse_when("2022") == datetime(2022, 1, 1)  # a year is the whole year, not its December
+    assert parse_when("2022", end_of_period=True) == datetime(2022, 12, 31, 23, 59, 59)
+    hours = parse_when("3 hours ago")
+    assert abs((datetime.now() - hours) - timedelta(hours=3)) < timedelta(minutes=1)  # a time stays a time

@@ -73,6 +73,9 @@ def _json_default(value: Any) -> Any:
 _YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
 _YEAR_LAST = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a real word ("Feb", "last"), not the lone letter of "1e400"
+_YEAR = re.compile(r"^\d{4}$")
+# A phrase that names a time of day; without one ("yesterday", "last week") the date means whole days.
+_TIME_OF_DAY = re.compile(r"\d:\d|\b(hours?|minutes?|seconds?|now|am|pm)\b", re.IGNORECASE)
 
 
 def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
@@ -83,6 +86,9 @@ def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
         fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
 
     value = text.strip()
+    if _YEAR.match(value):  # dateparser reads "2022" as December 2022
+        year = int(value)
+        return datetime(year, 12, 31, 23, 59, 59) if end_of_period else datetime(year, 1, 1)
     year_first = _YEAR_FIRST.match(value)
     if year_first:
         # dateparser reads an impossible 2022-13-01 as 13 January; a script meant a real date, so say no.
@@ -104,6 +110,10 @@ def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
         parsed = None
     if parsed is None:
         not_a_date()
+    if not _TIME_OF_DAY.search(value):
+        # "since yesterday" takes in yesterday's articles, dated at midnight, not only those after
+        # this hour; "until yesterday" runs to its end
+        parsed = parsed.replace(hour=0, minute=0, second=0, microsecond=0)
     if end_of_period and parsed.hour == 0 and parsed.minute == 0 and parsed.second == 0:
         parsed = parsed.replace(hour=23, minute=59, second=59)
     return parsed
