@@ -108,8 +108,10 @@ _BODY_HEADS = (
     "Bureau|Organisation|Organization|Group|Party|Chamber|Tribunal|Court|Bank|Fund|Trust|Service|Secretariat"
 )
 _ORG_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{0,4}}(?:{_BODY_HEADS})"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?)\s+(?:(?:also|has|had)\s+)?$"
+    rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{1,4}}(?:{_BODY_HEADS})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?"
+    rf"|(?:{_BODY_HEADS})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
+    r"\s+(?:(?:also|has|had)\s+)?$"
 )
 _INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ", " a ", " an ")
 _INTRO_OPENERS = (
@@ -139,6 +141,7 @@ _KIN_NOUNS = frozenset(
     )
 )
 _FULL_NAME_RE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]+(?:[\-’'][A-Z]?[a-z]+)?(?![\w’'])")
+_OF_TAIL_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'\-]*(?: (?:and )?[A-Z][\w’'\-]*){0,3}")
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
@@ -728,7 +731,13 @@ class SpeakerResolver:
         if e.kind == "person":
             return Attribution(e.ref.label, e.ref)  # type: ignore[union-attr]
         if e.kind == "org":
-            return Attribution(self.acronyms.get(str(e.ref), str(e.ref)), None)
+            name = str(e.ref)
+            if " " not in name:
+                # "The Ministry of Finance said": a bare head noun takes its "of" tail
+                m = _OF_TAIL_RE.match(self.text, e.end)
+                if m is not None and name[:1].isupper():
+                    return Attribution(name + m.group(), None)
+            return Attribution(self.acronyms.get(name, name), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
                 p = st.pronoun(str(e.ref), e.start)
