@@ -78,10 +78,19 @@ class GPerson:
     id: str
     aliases: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = ()
+    role_texts: tuple[str, ...] = ()  # as written in the file: "COUNTRY: office FROM-TO"
     surnames: frozenset[str] = field(default_factory=frozenset)
     first: str = ""
     gender: str | None = None  # "f" / "m" when the entry says so
+    _roles: tuple[Role, ...] | None = None
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """The parsed roles, on first use: an article meets a handful of the thousands of people, so
+        parsing every role at load would be wasted work."""
+        if self._roles is None:
+            self._roles = tuple(_parse_role(r) for r in self.role_texts)
+        return self._roles
 
 
 def _parse_role(text: str) -> Role:
@@ -143,11 +152,14 @@ class Gazetteer:
                             self.by_surname.setdefault(v, []).append(i)
             if p.first:
                 self.by_first.setdefault(p.first, []).append(i)
-        recency = [_recency(p) for p in people]
+        recency: dict[int, tuple[int, int]] = {}
         for k, best in keys.items():
             # strongest kind first, then whoever holds office now (or held it last): a reader takes
             # the first claim when a title meets a shared surname ("President Lee", "Senator Scott")
             if len(best) > 1:
+                for i in best:
+                    if i not in recency:
+                        recency[i] = _recency(people[i])
                 auto.add_word(k, (k, tuple(sorted(best.items(), key=lambda c: (c[1], recency[c[0]])))))
             else:
                 auto.add_word(k, (k, tuple(best.items())))
@@ -192,7 +204,7 @@ def _person(entry: dict) -> GPerson:
     name = entry["name"].strip()
     aliases = tuple(a.strip() for a in entry.get("aliases", ()) if a.strip())
     short = tuple(s.strip() for s in entry.get("short", ()) if s.strip())
-    roles = tuple(_parse_role(r) for r in entry.get("roles", ()))
+    roles = tuple(entry.get("roles", ()))
     surnames = set(entry.get("surname", "").split("|")) - {""}
     for full in () if surnames else (name, *aliases):
         parts = full.split()
@@ -210,7 +222,7 @@ def _person(entry: dict) -> GPerson:
         id=entry.get("id") or slug(name),
         aliases=aliases,
         short=short,
-        roles=roles,
+        role_texts=roles,
         surnames=frozenset(surnames),
         first=first,
         gender=entry.get("gender") if entry.get("gender") in ("f", "m") else None,
