@@ -50,3 +50,18 @@ async def test_annotation_note_is_continued_not_prefixed(sample_db: Path, open_l
         await settle(pilot)
     edited = library.get_annotation(annotation.id)
     assert edited.note == "Check this. Twice." and edited.tags == ("verify",)
+
+
+async def test_annotation_editor_fits_an_80_by_24_terminal(sample_db: Path) -> None:
+    app = make_app(str(sample_db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(pilot)
+        await pilot.press("n", "S", "t")  # a whole paragraph: the longest preview
+        await settle(pilot)
+        assert isinstance(app.screen, AnnotationModal)
+        text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        # how to save is on screen, and so is the note box's bottom edge
+        assert "ctrl+s: save" in text, text
+        note = app.screen.query_one("#note")
+        assert note.region.bottom <= app.screen.query_one(".dialog").content_region.bottom
+        assert note.size.height >= 3

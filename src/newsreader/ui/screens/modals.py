@@ -90,6 +90,8 @@ class EditorModal(ModalScreen[R]):
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
     ]
+    # Below 32 rows the dialog is compacted (see app.tcss) so the note box and the save hint fit.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-roomy")]
 
     # Each dialog defines what "changed" means and how its content is stored.
     @property
