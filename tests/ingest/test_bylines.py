@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsreader.ingest import parse_text
+from newsreader.ingest.dates import parse_date_line, parse_header_date_line
 from newsreader.ingest.furniture import is_wire_byline
 
 HEADLINE = "Ministers agree to keep talks going over the winter"
@@ -173,3 +174,85 @@ def test_caption_word_label_is_dropped_and_a_labelled_credit_line_is_furniture()
     caption = "Leaders lay wreaths at the memorial in the park"
     a = parse_text(article(HEADLINE, LEAD, f"Image caption, {caption}", "Photo: Joel Whitaker for the Guardian", MORE))
     assert a.body == f"{LEAD}\n\n{caption}\n\n{MORE}"
+
+
+# -- a place, section label or writer's outlet around the date line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jakarta | Mon, October 21, 2024 | 07:30 am", datetime(2024, 10, 21, 7, 30)),
+        ("All News 16:45 November 22, 2023", datetime(2023, 11, 22, 16, 45)),
+        ("New Delhi, 3 December 2022", datetime(2022, 12, 3)),
+    ],
+)
+def test_a_header_date_line_may_open_with_a_place_or_section(line: str, expected: datetime) -> None:
+    a = parse_text(article("Headline about the summit", line, LEAD, MORE))
+    assert a.published == expected
+    assert a.body.startswith(LEAD)
+    # Only in the header: the same shape in a sentence is never a date line.
+    assert parse_header_date_line("Officials met November 22, 2023") is None
+    assert parse_date_line(line) is None  # the plain rule stays strict
+
+
+def test_a_bare_name_beside_a_place_prefixed_date_line_is_the_byline() -> None:
+    a = parse_text(article("Headline about the summit", "Rina Kusuma", "Jakarta | Mon, October 21, 2024", LEAD))
+    assert a.byline == "Rina Kusuma" and a.published == datetime(2024, 10, 21)
+    assert a.body.startswith(LEAD)
+
+
+def test_the_dateline_place_on_its_own_line_above_the_date_is_not_the_body() -> None:
+    a = parse_text(
+        article(
+            "Headline about the summit",
+            "A standfirst that says more about it",
+            "Madrid",
+            "Thu 16 Nov 2023 14.05 GMT",
+            LEAD,
+        )
+    )
+    assert a.published is not None and a.published.date().isoformat() == "2023-11-16"
+    assert a.body.startswith(LEAD) and "Madrid" not in a.body
+
+
+def test_the_writers_role_and_outlet_under_the_byline_are_not_the_body() -> None:
+    a = parse_text(
+        article("Headline about the summit", "10 January 2024", "By Hannah Doyle", "Business reporter, BBC News", LEAD)
+    )
+    assert a.byline == "Hannah Doyle"
+    assert a.body.startswith(LEAD)
+
+
+def test_a_role_before_the_name_after_by() -> None:
+    a = parse_text(article(HEADLINE, "By political reporter Jane Doe", "Posted Fri 12 May 2023 at 5:47am", LEAD))
+    assert a.byline == "Jane Doe" and a.published == datetime(2023, 5, 12, 5, 47)
+
+
+def test_a_by_line_with_a_wire_credit_under_it_is_a_byline_not_a_caption() -> None:
+    a = parse_text(article(HEADLINE, "By JANE DOE and JOHN ROE", "Associated Press", "November 17, 2023", LEAD))
+    assert a.byline is not None and a.byline.casefold() == "jane doe and john roe"
+    assert a.published == datetime(2023, 11, 17) and a.body.startswith(LEAD)
+
+
+def test_a_name_with_its_outlet_after_a_bullet_or_on_the_line_below() -> None:
+    a = parse_text(article(HEADLINE, STANDFIRST, "Jane Doe · CBC News", "Posted: Sep 21, 2023", LEAD))
+    assert a.byline == "Jane Doe" and a.published is not None and a.body.startswith(LEAD)
+    b = parse_text(article(HEADLINE, "By Jane Doe", "BBC News, West Midlands", "6 September 2023", LEAD))
+    assert b.byline == "Jane Doe" and b.published == datetime(2023, 9, 6) and b.body.startswith(LEAD)
+
+
+def test_a_kicker_under_the_headline_and_a_long_summary_before_the_byline() -> None:
+    summary = " ".join(["The chancellor has fired his finance minister and plans a confidence vote in January."] * 4)
+    a = parse_text(article(HEADLINE, "Analysis", summary, "Jane Doe", "November 7, 2024", LEAD))
+    assert a.standfirst == summary and a.byline == "Jane Doe" and a.published == datetime(2024, 11, 7)
+    assert a.body.startswith(LEAD)
+
+
+def test_an_all_number_date_reads_day_first_unless_the_line_or_the_header_says_otherwise() -> None:
+    assert parse_date_line("Issued on: 04/12/2024 - 21:47") == datetime(2024, 12, 4, 21, 47)
+    assert parse_date_line("Updated 04/12/2024 9:47 pm") == datetime(2024, 4, 12, 21, 47)
+    assert parse_date_line("25/12/2023") == datetime(2023, 12, 25)
+    # A date with the month in words, lower in the same header, settles the guess.
+    a = parse_text(article(HEADLINE, "Jane Doe", "11/07/2024", "November 7, 2024", LEAD))
+    assert a.published == datetime(2024, 11, 7)

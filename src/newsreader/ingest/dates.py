@@ -153,6 +153,22 @@ def _fast_parse(text: str) -> datetime | None:
         return None
 
 
+# "04/12/2024" is 4 December in most of the world and April 12 in the US. A 12-hour clock or a US
+# zone on the line says month first; anything else keeps the day first, as most outlets print it.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?![\d/.])")
+_US_SIGNAL = re.compile(r"\b(?:am|pm|a\.m\.|p\.m\.|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt)\b", re.IGNORECASE)
+
+
+def is_ambiguous_numeric(line: str) -> bool:
+    """True if the line's date is all numbers and could be read day-first or month-first."""
+    match = _NUMERIC_DATE.search(line)
+    return bool(match) and int(match[1]) <= 12 and int(match[2]) <= 12 and match[1].lstrip("0") != match[2].lstrip("0")
+
+
+def _date_order(text: str) -> str:
+    return "MDY" if _US_SIGNAL.search(text) else "DMY"
+
+
 def _is_date_shaped(line: str) -> bool:
     if not line or len(line) > _MAX_LINE or not _YEAR.search(line) or not _HAS_MONTH.search(line):
         return False
@@ -194,10 +210,43 @@ def parse_date_line(line: str) -> datetime | None:
     if value is None:
         import dateparser  # deferred: it costs ~0.2 s and most callers never need it
 
-        value = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+        settings = _SETTINGS
+        if _NUMERIC_DATE.search(text):
+            settings = {**_SETTINGS, "DATE_ORDER": "MDY" if generic else _date_order(text)}
+        value = dateparser.parse(text, languages=["en"], settings=settings)
     if value is not None and generic and value.tzinfo is None:
         value = _in_zone(value, _GENERIC_ZONES[generic["zone"].casefold()])
     return _fixed_zone(value) if value is not None else None
+
+
+# "Jakarta | Mon, October 21, 2024 | 07:30 am", "All News 16:45 November 22, 2023": a place or a
+# section label printed before the date on the same line.
+_LABEL_WORD = re.compile(r"[A-Z][\w’'.&-]*")
+_LABEL_SEPARATOR = re.compile(r"\s*[|•·,–—]\s*|\s+-\s+|\s+")
+_MAX_LABEL_WORDS = 3
+
+
+def parse_header_date_line(line: str) -> datetime | None:
+    """Like parse_date_line, but a header line may also open with up to three capitalised words.
+
+    Only for the lines around a headline: in the body such a line could be a sentence fragment.
+    """
+    value = parse_date_line(line)
+    if value is not None or len(line) > _MAX_LINE:
+        return value
+    pos = 0
+    for _ in range(_MAX_LABEL_WORDS):
+        word = _LABEL_WORD.match(line, pos)
+        if word is None or _TOKEN.fullmatch(word.group()):  # a month or weekday starts the date itself
+            return None
+        separator = _LABEL_SEPARATOR.match(line, word.end())
+        if separator is None or separator.end() == word.end():
+            return None
+        pos = separator.end()
+        value = parse_date_line(line[pos:])
+        if value is not None:
+            return value
+    return None
 
 
 def _in_zone(value: datetime, name: str) -> datetime:

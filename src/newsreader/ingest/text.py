@@ -37,7 +37,7 @@ from pathlib import PurePath
 
 from newsreader.ingest import furniture as fx
 from newsreader.ingest.cleaning import content_hash, normalise_text
-from newsreader.ingest.dates import parse_date_line, parse_date_value
+from newsreader.ingest.dates import is_ambiguous_numeric, parse_date_line, parse_date_value, parse_header_date_line
 from newsreader.ingest.frontmatter import split_front_matter
 from newsreader.ingest.furniture import Para
 from newsreader.ingest.outlets import masthead, signed_outlet, split_title_suffix
@@ -95,6 +95,7 @@ _NOT_NAME = frozenset(
 _WRAP_WIDTH = 100
 _MAX_TITLE = 250
 _HEADER_SCAN = 8
+_LONG_STANDFIRST_WORDS = 70
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +266,17 @@ def _by_line(text: str) -> tuple[str | None, datetime | None]:
             if _is_name(head, caps=True):
                 credited = (head, True)
                 break
+    if credited is None:
+        # "By political reporter Jane Doe", "By Middle East correspondent Jane Doe": the role first.
+        words = parts[0].split()
+        credited = next(
+            (
+                (" ".join(words[k:]), True)
+                for k in range(1, min(len(words) - 1, 5))
+                if fx.is_role(words[:k]) and _is_name(" ".join(words[k:]), caps=True)
+            ),
+            None,
+        )
     if credited is None:  # "By Monday, the talks had ..." is a lead, not a byline
         return None, None
     when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
@@ -278,12 +290,12 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
     role or place are bylines on their own; a bare name needs a date line beside it (or after a bar
     on its own line) or its role on the line below.
     """
-    if paras[index].caption:  # "Joe Biden in Warsaw - Reuters" is a picture, not its writer
-        return None
     text = paras[index].text
     name, when = _by_line(text)
-    if name is not None:
+    if name is not None:  # even when a wire credit under it made it look like a caption
         return name, when
+    if paras[index].caption:  # "Joe Biden in Warsaw - Reuters" is a picture, not its writer
+        return None
     if fx.is_wire_byline(text):
         return _BY.sub(r"\g<rest>", text.strip(" .")), None
     parts = [p for p in _BYLINE_PARTS.split(text) if p]
@@ -292,15 +304,20 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
         return None
     when = next((d for d in map(parse_date_line, parts[1:]) if d is not None), None)
     if len(parts) > 1 and when is None:
-        return None
-    beside = any(0 <= i < len(paras) and parse_date_line(paras[i].text) is not None for i in (index - 1, index + 1))
+        if not all(masthead(part) is not None for part in parts[1:]):
+            return None
+        credited = (credited[0], True)  # "Jane Doe · CBC News": the writer and her outlet
+    beside = any(
+        0 <= i < len(paras) and parse_header_date_line(paras[i].text) is not None for i in (index - 1, index + 1)
+    )
     role_below = index + 1 < len(paras) and _is_role_line(paras[index + 1].text)
     return (credited[0], when) if credited[1] or when is not None or beside or role_below else None
 
 
 def _is_role_line(text: str) -> bool:
-    """A writer's role on its own line under the name ("Diplomatic editor")."""
-    return text[:1].isupper() and fx.is_role(text.split())
+    """A writer's role on its own line under the name ("Diplomatic editor", "Business reporter, BBC News")."""
+    role = text.split(",", 1)[0]
+    return text[:1].isupper() and (fx.is_role(role.split()) or masthead(role) is not None)
 
 
 def _derived_title(text: str) -> str:
@@ -318,12 +335,19 @@ class _Header:
     published: datetime | None = None
     source: str | None = None
     body_start: int = 0
+    date_is_a_guess: bool = False  # "04/12/2024": day or month first was inferred
+
+    def take_date(self, when: datetime, line: str) -> None:
+        """The first date printed, unless it was an ambiguous all-number date and this one is not."""
+        if self.published is None or (self.date_is_a_guess and not is_ambiguous_numeric(line)):
+            self.published = when
+            self.date_is_a_guess = is_ambiguous_numeric(line)
 
 
 def _is_dateline_or_byline(paras: list[Para], index: int) -> bool:
     if index >= len(paras):
         return False
-    return parse_date_line(paras[index].text) is not None or _credit(paras, index) is not None
+    return parse_header_date_line(paras[index].text) is not None or _credit(paras, index) is not None
 
 
 def _is_standfirst(paras: list[Para], index: int) -> bool:
@@ -332,11 +356,13 @@ def _is_standfirst(paras: list[Para], index: int) -> bool:
     words = len(text.split())
     if para.caption or _QUOTE_START.match(text) or not (text[:1].isupper() or text[:1].isdigit()):
         return False
-    if not 4 <= words <= 45 or len(text) > 300 or index + 1 >= len(paras):
+    if not 4 <= words <= _LONG_STANDFIRST_WORDS or index + 1 >= len(paras):
         return False
     if fx.is_tagline(text) or _credited_name(text) is not None:
         return False
-    return not _SENTENCE_END.search(text) or _is_dateline_or_byline(paras, index + 1)
+    if _is_dateline_or_byline(paras, index + 1):
+        return True  # a summary of any ordinary length, when the byline or date follows it
+    return words <= 45 and len(text) <= 300 and not _SENTENCE_END.search(text)
 
 
 def _headline_follows(paras: list[Para], index: int) -> bool:
@@ -363,8 +389,8 @@ def _read_header(paras: list[Para]) -> _Header:
         ):
             # An outlet not in the table, known by the strapline under its name.
             header.source = header.source or text
-        elif (when := parse_date_line(text)) is not None:
-            header.published = header.published or when
+        elif (when := parse_header_date_line(text)) is not None:
+            header.take_date(when, text)
         else:
             break
         index += 1
@@ -387,15 +413,20 @@ def _read_header(paras: list[Para]) -> _Header:
     # Below the headline: date lines, a byline, a standfirst, in any order.
     while index < len(paras):
         text = paras[index].text
-        when = parse_date_line(text)
+        when = parse_header_date_line(text)
         if when is not None:
-            header.published = header.published or when
+            header.take_date(when, text)
         elif (header.byline is None or fx.is_wire_byline(text)) and (credit := _credit(paras, index)) is not None:
             # A second credit ("Jane Doe" then "Staff and agencies") is still no body text.
             header.byline = header.byline or credit[0]
-            header.published = header.published or credit[1]
+            if credit[1] is not None:
+                header.take_date(credit[1], text)
         elif header.byline is not None and _is_role_line(text) and _credit(paras, index - 1) is not None:
             pass  # the role under the byline's name
+        elif _is_place(text.split()) and index + 1 < len(paras) and parse_header_date_line(paras[index + 1].text):
+            pass  # the dateline's place on its own line above the date ("Madrid")
+        elif header.standfirst is None and header.byline is None and fx.is_section_label(text):
+            pass  # a kicker printed under the headline ("Analysis")
         elif header.standfirst is None and header.byline is None and _is_standfirst(paras, index):
             header.standfirst = text
         else:
