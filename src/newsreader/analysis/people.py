@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -589,6 +590,19 @@ _BARE_NOT_BEFORE = set(
 )
 
 
+_PASSIVE_FIRST = frozenset(
+    _words("was is has had will would were remain remains stay stays continue continues of from")
+)
+
+
+_WORD_AT_RE = re.compile(r"[ \u00a0]*([a-z]*)")
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The word starting at ``pos`` after spaces (lower-case letters only)."""
+    return _WORD_AT_RE.match(text, pos).group(1)  # type: ignore[union-attr]  # matches the empty string
+
+
 class PeopleFinder:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
@@ -900,8 +914,7 @@ class PeopleFinder:
                     # "Ramaiah, 75, the chief minister": an age makes the lone word a person
                     c.political = m.group().lstrip(" ,")[:1].isdigit() and self._may_be_mononym(c)
         if not c.political and t[c.me : c.me + 2] not in ("’s", "'s"):
-            clause = self._clause_role(c, dry=not self._may_be_mononym(c))
-            c.political = clause
+            c.political = self._clause_role(c, gate=self._may_be_mononym)
         c.mononym = c.political and c.gid is None
         return c
 
@@ -942,16 +955,36 @@ class PeopleFinder:
         c.political = True
         return True
 
-    def _clause_role(self, c: _Cand, dry: bool = False) -> bool:
+    def _passive_cue(self, e: int, comma: bool) -> str | None:
+        """Cheap test before the passive/"as" regexes: "passive" or "as" when the word after the name
+        (or after one appositive) is one they can start with, else None."""
+        t = self.text
+        w = _word_at(t, e)
+        if w in _PASSIVE_FIRST:
+            return "passive"
+        if w == "as":
+            return "as"
+        if comma:
+            j = t.find(",", t.find(",", e) + 1, e + 125)
+            if j >= 0:
+                w = _word_at(t, j + 1)
+                if w in _PASSIVE_FIRST:
+                    return "passive"
+                if w == "as":
+                    return "as"
+        return None
+
+    def _clause_role(self, c: _Cand, gate: Callable[[_Cand], bool] | None = None) -> bool:
         """An office stated in a clause after the name: "X, who was chief minister from 2013",
         "X, who heads the JD(S) and has twice been chief minister", "named X as the next chief
         minister", "X was sworn in as prime minister". Past tenses give a former office. Records
-        the role(s) on ``c`` unless ``dry``; says whether one was found."""
+        the role(s) on ``c`` when one is found and ``gate`` (if any) accepts ``c``; says whether it did."""
         t = self.text
         e = c.me
         roles: list[str] = []
         span: tuple[int, int] | None = None
-        if t.startswith(",", e) or t.startswith(" ,", e):
+        comma = t.startswith(",", e) or t.startswith(" ,", e)
+        if comma and t.find("who", e, e + 16) >= 0:
             m = WHO_ROLE_RE.match(t, e)
             if m is not None and not _private(m.group("role"), m.group("role")):
                 role = _clean_role(m.group("role"))
@@ -971,9 +1004,10 @@ class PeopleFinder:
                     if pm is not None and not _private(pm.group("role"), pm.group("role")):
                         role = _clean_role(pm.group("role"))
                         roles.append(role if _FORMER_RE.match(role) else "former " + role)
-        if not roles and t.startswith((" ", ","), e):
-            m = PASSIVE_ROLE_RE.match(t, e)
-            if m is None and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
+        cue = self._passive_cue(e, comma) if not roles and (comma or t.startswith(" ", e)) else None
+        if cue is not None:
+            m = PASSIVE_ROLE_RE.match(t, e) if cue != "as" else None
+            if m is None and cue == "as" and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
                 m = AS_ROLE_RE.match(t, e)
             # "was appointed chairman of the bank": what follows the office can make it private
             if m is not None and not _private(_PUNCT_RE.sub(" ", t[m.start("role") : m.end() + 30]), m.group("role")):
@@ -982,9 +1016,7 @@ class PeopleFinder:
                     roles.append(role)
                     span = m.span("role")
         roles = [r for r in roles if r]
-        if not roles:
-            return False
-        if dry:
+        if not roles or (gate is not None and not gate(c)):
             return False
         if not c.role:
             c.role = roles[0]
