@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ahocorasick
