@@ -2,6 +2,10 @@
 
 Exports every annotation of the 10k library (10k annotations over ~6k articles) into an empty folder
 through the same function ``newsreader export`` uses, a fresh folder per run.
+
+The note gives the cost of a bare new-file loop measured in the same place just before the runs: on
+the shared benchmark machine it swings from ~20 us to over 1 ms per file (kernel time) with what the
+other processes are doing to the disk, so a slow disk can be told from slow code.
 """
 
 from __future__ import annotations
@@ -34,6 +38,18 @@ def exporter(library: Any, fmt: str) -> Callable[[Path], None]:
     return run
 
 
+def bare_create_us(folder: Path, count: int = 500) -> float:
+    """Microseconds to create, write and close one small new file with nothing else around it."""
+    folder.mkdir()
+    data = b"x" * 1500
+    start = time.perf_counter()
+    for i in range(count):
+        fd = os.open(folder / f"calibrate-{i}.md", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        os.write(fd, data)
+        os.close(fd)
+    return (time.perf_counter() - start) / count * 1e6
+
+
 def main() -> None:
     args = parse_common()
     n = 1_000 if args.quick else 10_000
@@ -48,6 +64,7 @@ def main() -> None:
     path = make_corpus.cached_library(n, n)
     with Library.open(path) as library, tempfile.TemporaryDirectory() as tmp:
         count = library.count_annotations()
+        bare_us = bare_create_us(Path(tmp) / "calibrate")
         for fmt in FORMATS:
             try:
                 run = exporter(library, fmt)
@@ -77,9 +94,10 @@ def main() -> None:
                 note=(
                     f"{count:,} annotations of a {n:,}-article library, into an empty folder; CPU per run "
                     f"{median(user):.2f} s user + {median(system):.2f} s system (system time is mostly the kernel "
-                    "creating files, which varies many-fold with the machine's disk activity)"
+                    f"creating files), i.e. {count / max(median(user), 1e-9):,.0f} annotations per second of user "
+                    f"CPU; a bare new-file loop took {bare_us:.0f} us per file there just before"
                 ),
-                extra={"user_s": user, "system_s": system},
+                extra={"user_s": user, "system_s": system, "bare_create_us": bare_us},
             ).emit()
 
 
