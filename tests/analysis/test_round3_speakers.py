@@ -421,3 +421,16 @@ def test_bare_ministry_takes_its_of_tail() -> None:
 def test_lower_case_head_noun_alone_is_not_a_new_body() -> None:
     body = "Protesters gathered outside. The society said it was “gravely concerned” by the arrests."
     assert speakers(body) == [None]
+
+
+def test_the_agency_is_the_body_just_named_even_without_agency_in_its_name() -> None:
+    body = (
+        "The World Wellbeing Organization (WWO) warned of a new wave on Monday. "
+        "The agency said hospitals should “prepare now”."
+    )
+    assert speakers(body) == ["World Wellbeing Organization"]
+
+
+def test_the_agency_with_no_body_named_stays_unknown() -> None:
+    body = "Prime Minister Anna Berg spoke on Monday. The agency said hospitals should “prepare now”."
+    assert speakers(body) == [None]

@@ -143,6 +143,8 @@ _KIN_NOUNS = frozenset(
 _FULL_NAME_RE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+[A-Z][a-z]+(?:[\-’'][A-Z]?[a-z]+)?(?![\w’'])")
 _OF_TAIL_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'\-]*(?: (?:and )?[A-Z][\w’'\-]*){0,3}")
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
+# head nouns that may stand for a body whose name does not contain them
+_SEMI_GENERIC = frozenset(("agency", "organisation", "organization"))
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -776,6 +778,14 @@ class SpeakerResolver:
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
         if found is None:
+            if noun in _SEMI_GENERIC:
+                # "The World Health Organization (WHO) warned ... The agency said": the body just named
+                i = bisect.bisect_left(self.ent_starts, pos) - 1
+                while i >= 0 and pos - self.ents[i].start < 600:
+                    e = self.ents[i]
+                    if e.kind == "org" and not country_key(str(e.ref)):
+                        return self.acronyms.get(str(e.ref), str(e.ref))
+                    i -= 1
             return None
         name = found.group().split(" (")[0].removeprefix("The ")
         return name.removesuffix("’s").removesuffix("'s")
