@@ -52,3 +52,20 @@ async def test_annotation_detail_dates_the_note_not_the_article(sample_db: Path,
         await settle(pilot)
         text = "\n".join(s.text for s in app.screen._compositor.render_strips())
         assert " · noted " in text
+
+
+async def test_annotation_rows_keep_the_passage_readable_at_80_columns(sample_db: Path, open_library) -> None:
+    library = open_library(sample_db)
+    summary = library.list_articles()[0]
+    body = library.get_article(summary.id).body
+    end = body.index(" ", 40)
+    library.add_annotation(summary.id, 0, end, note="", tags=["negotiations", "diplomacy"])
+    app = make_app(str(sample_db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        rows = [s.text for s in app.screen._compositor.render_strips()]
+        row = next(r for r in rows if "#negotiation" in r and "“" in r)  # the list row, not the detail
+        shown = row.split("“", 1)[1].split("…", 1)[0]
+        assert len(shown) >= 30, rows  # the passage, not the tag and title columns, gets the room

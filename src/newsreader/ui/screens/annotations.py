@@ -24,8 +24,15 @@ from newsreader.ui.widgets.virtual_list import PAGE_SIZE, VirtualList
 if TYPE_CHECKING:
     from newsreader.ui.app import NewsreaderApp
 
-TAGS_WIDTH = 22
+TAGS_WIDTH = 22  # at most: on a narrow terminal tags and title give way, so the passage stays readable
 TITLE_WIDTH = 26
+
+
+def column_widths(width: int) -> tuple[int, int, int]:
+    """(tags, passage, title) widths for a row ``width`` cells wide (after the 10-cell date)."""
+    tags = min(TAGS_WIDTH, max(12, width // 6))
+    title = min(TITLE_WIDTH, max(12, width // 5))
+    return tags, max(10, width - 11 - tags - 1 - title - 2), title
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +55,15 @@ class AnnotationList(VirtualList):
         a = item.annotation
         date = (a.updated or a.created).strftime("%Y-%m-%d") if (a.updated or a.created) else ""
         passage = "“" + " ".join(a.exact.split()) + "”" + (" ✎" if a.note else "")
-        passage_width = max(10, width - 11 - TAGS_WIDTH - 1 - TITLE_WIDTH - 2)
+        tags_width, passage_width, title_width = column_widths(width)
         return Text.assemble(
             _fit(date, 10, dim),
             " ",
-            _fit(" ".join("#" + t for t in a.tags) or "—", TAGS_WIDTH, accent),
+            _fit(" ".join("#" + t for t in a.tags) or "—", tags_width, accent),
             " ",
             _fit(passage, passage_width),
             "  ",
-            _fit(("(orphan) " if a.orphan else "") + item.title, TITLE_WIDTH, dim),
+            _fit(("(orphan) " if a.orphan else "") + item.title, title_width, dim),
         )
 
 
