@@ -280,3 +280,18 @@ def test_committee_chair_form_before_the_name() -> None:
         "“We were misled,” Sen. Tom Brandt, D-Ore., the committee chairman, said."
     )
     assert leaders(body)["Tom Brandt"] == ["Tom Brandt", "the chairman of the Senate Energy Committee"]
+
+
+def test_affiliation_and_addressing_the_chamber_make_a_legislator() -> None:
+    body = "Marta Vilar, of Ferran’s Junts per Catalunya, spoke next. She told members she would watch every vote."
+    assert "Marta Vilar" in leaders(body)
+    # a committee witness tells MPs things too; a university or a company is no party
+    assert leaders("Tom Reed, of Acme Holdings, told MPs the data was flawed.") == {}
+    assert leaders("Tom Reed, of the University of Leeds, told the chamber the data was flawed.") == {}
+
+
+def test_turkish_letters_in_names() -> None:
+    body = "Istanbul Mayor Ekrem Yıldızoğlu was detained. Yıldızoğlu's lawyer said the charges were false."
+    assert leaders(body) == {"Ekrem Yıldızoğlu": ["Ekrem Yıldızoğlu", "Yıldızoğlu"]}
+    body = "Murat Kaşıkçı, the former environment minister hand-picked by the president, lost the race."
+    assert list(leaders(body)) == ["Murat Kaşıkçı"]

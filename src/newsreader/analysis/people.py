@@ -163,6 +163,17 @@ WHO_HEADS_RE = re.compile(
     rf"\s+(?:the\s+)?(?P<org>[A-Z]{{2,6}}(?:\([A-Z]\)|-[A-Z])?(?![\w’'])|(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*\s+){{0,5}}(?:{_PARTY_TAILS})(?![\w’']))"
 )
+# "X, of Puigdemont's Junts per Catalunya, ... told members": an affiliation and a speech to the chamber
+PARTY_OF_RE = re.compile(
+    r"\s*,\s*(?:of|from)\s+(?:the\s+)?(?P<role>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|per|de|del|di|du|for|"
+    r"of|and|la|le|y|i))*?(?:\s+[A-Z][\w’'\-]*)?(?:\s*\([A-Z][\w&.\-]*\))?)\s*,"
+)
+CHAMBER_CUE_RE = re.compile(
+    # not "told MPs" or "told lawmakers": witnesses before a committee do that too
+    r"\b(?:told|addressed|addressing|telling)\s+(?:the\s+|fellow\s+)?(?:chamber|parliament|Parliament|house|House|"
+    r"assembly|Assembly|senate|Senate|members|deputies|Commons)\b"
+    r"|\bspoke\s+(?:next|in\s+the\s+debate|from\s+the\s+(?:benches|floor|dispatch\s+box))"
+)
 # "who represents Lyon in the National Assembly": a member of a legislature
 WHO_REPRESENTS_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+)?represents\s+(?:the\s+)?[A-Z][^,;.\n]{0,50}?\s+in\s+(?:the\s+)?"
@@ -870,6 +881,11 @@ class PeopleFinder:
                 c.role = pm.group("role")
             c.political = True
             c.pe = pm.end("role")
+        elif not poss and t.startswith(",", c.me) and (pm := self._chamber_member(c.me)) is not None:
+            if not c.role:
+                c.role = pm.group("role")
+            c.political = True
+            c.pe = pm.end("role")
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
         if not poss:
@@ -954,6 +970,23 @@ class PeopleFinder:
         c.role = c.role or off
         c.political = True
         return True
+
+    def _chamber_member(self, e: int) -> re.Match[str] | None:
+        """ "Míriam Nogueras, of Puigdemont's Junts per Catalunya, spoke next. She told members ...":
+        an affiliation with no party word, made political by addressing the chamber nearby."""
+        t = self.text
+        if _word_at(t, e + 1) not in ("of", "from"):
+            return None
+        m = PARTY_OF_RE.match(t, e)
+        if m is None:
+            return None
+        words = [w.removesuffix("’s").removesuffix("'s") for w in m.group("role").split() if w[:1].isupper()]
+        if not words or any(w in ORG_TAILS for w in words) or all(w in _PLACE_WORDS or country_key(w) for w in words):
+            return None  # "of the University of Leeds", "of London": not a party
+        stop = t.find(". ", t.find(". ", m.end()) + 2)
+        if not CHAMBER_CUE_RE.search(t, m.end(), stop if stop > 0 else m.end() + 300):
+            return None
+        return m
 
     def _passive_cue(self, e: int, comma: bool) -> str | None:
         """Cheap test before the passive/"as" regexes: "passive" or "as" when the word after the name
