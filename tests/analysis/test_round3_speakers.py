@@ -434,3 +434,29 @@ def test_the_agency_is_the_body_just_named_even_without_agency_in_its_name() -> 
 def test_the_agency_with_no_body_named_stays_unknown() -> None:
     body = "Prime Minister Anna Berg spoke on Monday. The agency said hospitals should “prepare now”."
     assert speakers(body) == [None]
+
+
+def test_unknown_full_name_before_who_said() -> None:
+    body = "The motion was tabled by Tom Hale, who said the government had “lost its way”."
+    assert speakers(body) == ["Tom Hale"]
+
+
+def test_relative_clause_inside_a_quotation_does_not_move_the_speaker() -> None:
+    body = "Tom Hale said: “The minister, who said nothing all week, should resign now.”"
+    assert speakers(body) == ["Tom Hale"]
+
+
+def test_daughter_is_a_woman_and_speaks_after_her_introduction() -> None:
+    body = (
+        "The opposition leader, Ali Demir, was jailed in March. His daughter, Zeynep Demir, who has led the "
+        "campaign for his release, said the family would “never give up”. “He taught us to fight,” she said."
+    )
+    assert speakers(body) == ["Zeynep Demir", "Zeynep Demir"]
+
+
+def test_participle_clause_name_is_not_the_speaker() -> None:
+    body = (
+        "Finance Minister Anna Berg defended the budget, saying critics such as Tom Hale had “never balanced "
+        "a book in their lives”."
+    )
+    assert speakers(body) == ["Anna Berg"]

@@ -869,12 +869,20 @@ class SpeakerResolver:
             # "a grouping of parties, the Progressive Caucus, which said": a capitalised name no list
             # knows, right before the comma
             mc = _CAP_RUN_BEFORE_RE.search(t, max(a, m.start() - 90), m.start())
-            if mc is None or m.group("rel") != "which":
+            if mc is None:
                 return None
             name = mc.group("name")
             if name in _NOT_NAMES or self.inq[mc.start()]:
                 return None
-            return Entity(mc.start("name"), mc.end("name"), "org", name)
+            if m.group("rel") == "which":
+                return Entity(mc.start("name"), mc.end("name"), "org", name)
+            # "tabled by Tom Hale, who said ...": a full name no list knows
+            find = getattr(self.people, "person_for_name", None)
+            words = name.split()
+            if find is None or not 2 <= len(words) <= 4 or " of " in name or words[-1] in ORG_TAILS:
+                return None
+            p = find(mc.start("name"), mc.end("name"))
+            return Entity(mc.start("name"), mc.end("name"), "person", p) if p is not None else None
         if e.possessive or e.kind not in ("person", "org", "defbody"):
             return None
         if m.group("rel") in ("which", "that") and e.kind == "person":
