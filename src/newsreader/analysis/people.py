@@ -876,12 +876,10 @@ class PeopleFinder:
                     c.more_roles += (role,)  # "Sen. X, D-N.J., the committee chairman": both are roles
                 c.political = True
                 c.pe = m.end("role")
-        elif not poss and t.startswith((",", " (", "("), c.me) and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None:
-            if not c.role:
-                c.role = pm.group("role")
-            c.political = True
-            c.pe = pm.end("role")
-        elif not poss and t.startswith(",", c.me) and (pm := self._chamber_member(c.me)) is not None:
+        elif not poss and (
+            (t.startswith((",", " (", "("), c.me) and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None)
+            or (t.startswith(",", c.me) and (pm := self._chamber_member(c.me)) is not None)
+        ):
             if not c.role:
                 c.role = pm.group("role")
             c.political = True
