@@ -295,3 +295,9 @@ def test_turkish_letters_in_names() -> None:
     assert leaders(body) == {"Ekrem Yıldızoğlu": ["Ekrem Yıldızoğlu", "Yıldızoğlu"]}
     body = "Murat Kaşıkçı, the former environment minister hand-picked by the president, lost the race."
     assert list(leaders(body)) == ["Murat Kaşıkçı"]
+
+
+def test_unions_and_agencies_are_not_parties() -> None:
+    assert leaders("Bill Sweeney, president of the Rugby Football Union, said the game was healthy.") == {}
+    assert leaders("Kash Pell, who heads the FBI, said the agency was ready.") == {}
+    assert list(leaders("Ama Boateng, who leads the NPP, said the party would win.")) == ["Ama Boateng"]

@@ -548,13 +548,23 @@ def _country_of(role: str) -> str | None:
 _ELECTED = re.compile(r"\b(?:MP|MEP|MLA|MSP|TD|senator|councillor|councilor|candidate|lawmaker|member)s?\b", re.I)
 
 
+_PARTY_UNION_RE = re.compile(
+    r"(?:Christian|Democratic|Social|Patriotic|Civic|People['’]s|Liberal|Conservative|Popular|Freedom|Progressive|"
+    r"Socialist|Republican|Peasant|Unity|Reform|Alliance|Left|Right)\s+(?:[A-Z][\w’'\-]*\s+){0,2}Union\b"
+)
+_TRADE_UNION_RE = re.compile(
+    r"\bunion\b|(?:Trade|Workers|Teachers|Students|Farmers|Football|Rugby|Journalists|Nurses|Doctors|Miners|"
+    r"Mineworkers|Employees|Staff)['’]?\s+(?:[A-Z][\w’'\-]*\s+){0,2}Union"
+)
+
+
 def _private(context: str, role: str) -> bool:
     """A company president or a financial adviser holds no public office; an independent MP does."""
     low = context.lower()
     words = PRIVATE_ROLE_WORDS.intersection(w.removesuffix("’s").removesuffix("'s") for w in low.split())
     if "bank" in words and ("central bank" in low or "reserve bank" in low):
         words.discard("bank")
-    if "union" in words and not re.search(r"\bunion\b|(?:Trade|Workers|Teachers|Students)['’]?\s+Union", context):
+    if "union" in words and _PARTY_UNION_RE.search(context) and not _TRADE_UNION_RE.search(context):
         words.discard("union")  # "the Christian Union", "the Patriotic Union": a party, not a trade union
     if "committee" in low:
         words -= {"business", "trade", "financial", "investment", "tax", "legal", "union"}  # a select committee
@@ -575,6 +585,9 @@ _PARTY_MODS = set(
 
 
 _PARTYISH_RE = re.compile(rf"(?i:party|opposition|parliament|senate|assembly|{_PARTY_TAILS})")
+
+
+_PARTY_WORD_RE = re.compile(r"\bpart(?:y|ies|y['’]s)\b", re.I)
 
 
 def _community_leader(role: str) -> bool:
@@ -1029,8 +1042,12 @@ class PeopleFinder:
             else:
                 m = WHO_HEADS_RE.match(t, e)
                 if m is not None:
-                    roles.append(f"{m.group('verb')} the {m.group('org')}")
-                    span = m.span("org")
+                    org = m.group("org")
+                    acr = re.sub(r"\(.*?\)|-.*", "", org)
+                    # "who heads the FBI": an abbreviation counts only when the article uses it for a party
+                    if not org.isupper() or self._party_acronym(acr) or _PARTY_WORD_RE.search(t, m.end(), m.end() + 40):
+                        roles.append(f"{m.group('verb')} the {org}")
+                        span = m.span("org")
                     pm = WHO_PAST_TAIL_RE.match(t, m.end())
                     if pm is not None and not _private(pm.group("role"), pm.group("role")):
                         role = _clean_role(pm.group("role"))
