@@ -1554,8 +1554,8 @@ class PeopleFinder:
         a = t.rfind("\n", 0, os_) + 1
         b = t.find("\n", oe)
         line = t[a : len(t) if b < 0 else b].rstrip()
-        if len(line) > 200 or line.endswith("."):
-            return
+        if len(line) > 200 or line.endswith(".") or ". " in line or "“" in line or '"' in line:
+            return  # a body sentence (or a quotation) is not a strap
         before = t[a:os_].split()
         prev = before[-1].lower().strip("‘'\"“") if before else ""
         if prev in _BARE_NOT_BEFORE or (before and before[-1][:1].isupper() and prev not in ("says", "said")):
