@@ -256,3 +256,49 @@ def test_an_all_number_date_reads_day_first_unless_the_line_or_the_header_says_o
     # A date with the month in words, lower in the same header, settles the guess.
     a = parse_text(article(HEADLINE, "Jane Doe", "11/07/2024", "November 7, 2024", LEAD))
     assert a.published == datetime(2024, 11, 7)
+
+
+def test_header_furniture_of_news_sites_is_skipped() -> None:
+    a = parse_text(
+        article(
+            HEADLINE,
+            STANDFIRST,
+            "Share full article",
+            "Listen to this article · 7:04 min Learn more",
+            "By Jane Doe and John Roe",
+            "Reporting from Washington",
+            "April 23, 2024",
+            "6 mins to read",
+            "Premium",
+            LEAD,
+        )
+    )
+    assert a.byline == "Jane Doe and John Roe" and a.published == datetime(2024, 4, 23)
+    assert a.body.startswith(LEAD)
+
+
+def test_role_and_outlet_run_together_under_the_byline() -> None:
+    a = parse_text(
+        article(HEADLINE, STANDFIRST, "By Jane Doe", "Political Editor·NZ Herald·", "15 Nov, 2024 05:00 AM", LEAD)
+    )
+    assert a.byline == "Jane Doe" and a.published == datetime(2024, 11, 15, 5, 0)
+    assert a.body.startswith(LEAD)
+
+
+def test_a_date_among_labels_on_one_barred_line() -> None:
+    line = "India News | Edited by Jane Doe | Updated: April 03, 2025 06:41 am IST"
+    a = parse_text(article(HEADLINE, "A summary sentence that ends with a full stop.", line, LEAD))
+    assert a.published is not None and a.published.date().isoformat() == "2025-04-03"
+    assert a.published.utcoffset() == timedelta(hours=5, minutes=30)
+    assert a.body.startswith(LEAD)
+
+
+def test_a_bare_name_above_the_dateline_place_and_date() -> None:
+    a = parse_text(article(HEADLINE, STANDFIRST, "Jane Doe", "Dubai", "Dec 13, 2023", LEAD))
+    assert a.byline == "Jane Doe" and a.published == datetime(2023, 12, 13) and a.body.startswith(LEAD)
+
+
+@pytest.mark.parametrize("name", ["Fiona MacLeod", "Ekrem İmamoğlu", "Siobhan O'Brien", "Łukasz Nowak"])
+def test_names_in_bylines_with_inner_capitals_and_diacritics(name: str) -> None:
+    a = parse_text(article(HEADLINE, f"By {name}, Scottish Political Editor", "29 April 2024 • 1:47pm", LEAD))
+    assert a.byline == name and a.published == datetime(2024, 4, 29, 13, 47)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -30,7 +30,7 @@ TIMES = [
     " at 09:15",
     " • 9:13pm",
 ]
-ZONES = ["", " GMT", " UTC", " BST", " CET", " EST", " edt", " PDT", " MSK", " IST", " AEST", " ACST", " Z"]
+ZONES = ["", " GMT", " UTC", " BST", " CET", " EST", " edt", " PDT", " MSK", " AEST", " ACST", " Z"]
 ZONES += [" ET", " PT", " CT", " MT", " NZDT", " WIB", " KST", " EEST", " +0200", " GMT+2"]
 
 
@@ -117,3 +117,11 @@ def test_unsure_forms_fall_back_to_dateparser() -> None:
     assert dates._fast_parse("3/12/2022") is None
     assert dates._fast_parse("3 December 2022 09:15 XYZ") is None
     assert dates._fast_parse("3 December 2022 09:15 GMT") is not None
+
+
+def test_ist_is_india_standard_time_on_both_paths() -> None:
+    # dateparser reads IST as Israel's; the outlets that print it are Indian.
+    fast = dates.parse_date_line("April 03, 2025 06:41 IST")
+    slow = dates.parse_date_line("Updated: 06:41 am IST, April 03, 2025")
+    for value in (fast, slow):
+        assert value is not None and value.utcoffset() == timedelta(hours=5, minutes=30)

@@ -107,7 +107,7 @@ _ZONE_HOURS = {
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
-    "IST": 2,
+    "IST": 5.5,  # India Standard Time: Indian outlets print it daily (dateparser reads it as Israel's)
     "JST": 9,
     "KST": 9,
     "HKT": 8,
@@ -153,6 +153,8 @@ def _fast_parse(text: str) -> datetime | None:
         return None
 
 
+_IST = re.compile(r"\s+IST\b", re.IGNORECASE)
+_INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
 # "04/12/2024" is 4 December in most of the world and April 12 in the US. A 12-hour clock or a US
 # zone on the line says month first; anything else keeps the day first, as most outlets print it.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?![\d/.])")
@@ -207,6 +209,9 @@ def parse_date_line(line: str) -> datetime | None:
     if generic:
         text = text[: generic.start()]
     value = _fast_parse(text)
+    india = value is None and _IST.search(text) is not None
+    if india:
+        text = _IST.sub("", text)
     if value is None:
         import dateparser  # deferred: it costs ~0.2 s and most callers never need it
 
@@ -214,6 +219,8 @@ def parse_date_line(line: str) -> datetime | None:
         if _NUMERIC_DATE.search(text):
             settings = {**_SETTINGS, "DATE_ORDER": "MDY" if generic else _date_order(text)}
         value = dateparser.parse(text, languages=["en"], settings=settings)
+    if value is not None and india and value.tzinfo is None:
+        value = value.replace(tzinfo=_INDIA)
     if value is not None and generic and value.tzinfo is None:
         value = _in_zone(value, _GENERIC_ZONES[generic["zone"].casefold()])
     return _fixed_zone(value) if value is not None else None

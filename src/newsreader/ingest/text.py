@@ -51,8 +51,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _QUOTE_START = re.compile(r"^[\"'“‘«„‹]")
 _BY = re.compile(r"^by\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# Upper and lower case letters of the Latin alphabets names are printed in (İmamoğlu, Łukasz, Dvořák).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOW = "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+|Mc[A-Z][a-z]+)$"
+    rf"^(?:[{_UP}][{_LOW}’'-]*[{_LOW}](?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|[{_UP}][{_LOW}]{{0,2}}[{_UP}][{_LOW}]+"
+    rf"|[{_UP}][’'][{_UP}][{_LOW}]+)$"
 )
 _CAPS_WORD = re.compile(r"^(?:[A-Z][A-ZÀ-Þ’'-]*[A-ZÀ-Þ]|[A-Z]\.)$")
 _PLACE_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
@@ -307,17 +311,20 @@ def _credit(paras: list[Para], index: int) -> tuple[str, datetime | None] | None
         if not all(masthead(part) is not None for part in parts[1:]):
             return None
         credited = (credited[0], True)  # "Jane Doe · CBC News": the writer and her outlet
-    beside = any(
-        0 <= i < len(paras) and parse_header_date_line(paras[i].text) is not None for i in (index - 1, index + 1)
-    )
+    # The date may sit under the dateline's place ("Jane Doe" / "Dubai" / "Dec 13, 2023").
+    below = index + 2 if index + 2 < len(paras) and _is_place(paras[index + 1].text.split()) else index + 1
+    beside = any(0 <= i < len(paras) and parse_header_date_line(paras[i].text) is not None for i in (index - 1, below))
     role_below = index + 1 < len(paras) and _is_role_line(paras[index + 1].text)
     return (credited[0], when) if credited[1] or when is not None or beside or role_below else None
 
 
 def _is_role_line(text: str) -> bool:
     """A writer's role on its own line under the name ("Diplomatic editor", "Business reporter, BBC News")."""
-    role = text.split(",", 1)[0]
-    return text[:1].isupper() and (fx.is_role(role.split()) or masthead(role) is not None)
+    # "Business reporter, BBC News", "Political Editor·NZ Herald·": the role, then the outlet.
+    role, *rest = (part for part in re.split(r"\s*[,|•·]\s*", text) if part)
+    if not text[:1].isupper() or not all(masthead(part) is not None or _is_place(part.split()) for part in rest):
+        return False
+    return fx.is_role(role.split()) or masthead(role) is not None
 
 
 def _derived_title(text: str) -> str:
@@ -344,10 +351,23 @@ class _Header:
             self.date_is_a_guess = is_ambiguous_numeric(line)
 
 
+def _date_among_parts(text: str) -> datetime | None:
+    """ "India News | Edited by Jane Doe | Updated: April 03, 2025 06:41 am IST": a date beside labels."""
+    parts = [p for p in _BYLINE_PARTS.split(text) if p]
+    if len(parts) < 2 or len(text) > 160 or any(len(p.split()) > 9 for p in parts):
+        return None
+    return next((d for d in map(parse_header_date_line, parts) if d is not None), None)
+
+
 def _is_dateline_or_byline(paras: list[Para], index: int) -> bool:
     if index >= len(paras):
         return False
-    return parse_header_date_line(paras[index].text) is not None or _credit(paras, index) is not None
+    text = paras[index].text
+    return (
+        parse_header_date_line(text) is not None
+        or _date_among_parts(text) is not None
+        or _credit(paras, index) is not None
+    )
 
 
 def _is_standfirst(paras: list[Para], index: int) -> bool:
@@ -389,7 +409,7 @@ def _read_header(paras: list[Para]) -> _Header:
         ):
             # An outlet not in the table, known by the strapline under its name.
             header.source = header.source or text
-        elif (when := parse_header_date_line(text)) is not None:
+        elif (when := parse_header_date_line(text) or _date_among_parts(text)) is not None:
             header.take_date(when, text)
         else:
             break
@@ -425,6 +445,8 @@ def _read_header(paras: list[Para]) -> _Header:
             pass  # the role under the byline's name
         elif _is_place(text.split()) and index + 1 < len(paras) and parse_header_date_line(paras[index + 1].text):
             pass  # the dateline's place on its own line above the date ("Madrid")
+        elif (when := _date_among_parts(text)) is not None:
+            header.take_date(when, text)
         elif header.standfirst is None and header.byline is None and fx.is_section_label(text):
             pass  # a kicker printed under the headline ("Analysis")
         elif header.standfirst is None and header.byline is None and _is_standfirst(paras, index):
