@@ -301,3 +301,14 @@ def test_unions_and_agencies_are_not_parties() -> None:
     assert leaders("Bill Sweeney, president of the Rugby Football Union, said the game was healthy.") == {}
     assert leaders("Kash Pell, who heads the FBI, said the agency was ready.") == {}
     assert list(leaders("Ama Boateng, who leads the NPP, said the party would win.")) == ["Ama Boateng"]
+
+
+def test_a_title_before_anyone_is_named_goes_to_the_article_subject_not_a_later_holder() -> None:
+    title = "Finland’s president on the end of neutrality"
+    body = (
+        "The president’s office looks out on the harbour. Sauli Niinistö says he has no regrets.\n\n"
+        "Later, President Recep Tayyip Erdoğan lifted his veto."
+    )
+    got = leaders(body, title=title)
+    assert "The president" in got["Sauli Niinistö"]
+    assert "The president" not in got.get("Recep Tayyip Erdoğan", [])

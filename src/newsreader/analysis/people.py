@@ -1635,7 +1635,8 @@ class PeopleFinder:
             return None
         if len(found) == 1:
             return found[0]
-        confirmed = [p for p in found if any(ok_s(c, o) for c, o in stated(p))]
+        # the one the article itself calls that, if the reader has met them already
+        confirmed = [p for p in found if any(ok_s(c, o) for c, o in stated(p)) and p.first_pos < pos]
         if len(confirmed) == 1:
             return confirmed[0]
         # several could hold it: the one the reader last met before this phrase
