@@ -460,3 +460,25 @@ def test_participle_clause_name_is_not_the_speaker() -> None:
         "a book in their lives”."
     )
     assert speakers(body) == ["Anna Berg"]
+
+
+def test_words_reported_inside_a_how_clause_belong_to_its_subject() -> None:
+    body = (
+        "President Sauli Halonen met Chancellor Olaf Brandt on Monday.\n\n"
+        "In an interview, Halonen was careful not to declare victory. He spoke instead about how Brandt had "
+        "said the pipeline was “a mistake”.\n\n"
+        "“We have come a long way. But the hard part is not over.\n\n"
+        "“The next winter will test us.”"
+    )
+    # the embedded report is Brandt's; the paragraph's subject still owns the next quotation
+    assert speakers(body) == ["Olaf Brandt", "Sauli Halonen"]
+
+
+def test_sentence_subject_before_said_is_not_an_embedded_report() -> None:
+    body = "Opposition leader Tom Hale said the budget was “a fantasy”."
+    assert speakers(body) == ["Tom Hale"]
+
+
+def test_object_verbs_do_not_make_an_embedded_report() -> None:
+    body = "Prime Minister Anna Berg spoke first, and she praised Tom Hale, whom she described as “a worthy opponent”."
+    assert speakers(body) == ["Anna Berg"]

@@ -145,6 +145,9 @@ _OF_TAIL_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'\-]*(?: (?:and )?[A-
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
 # head nouns that may stand for a body whose name does not contain them
 _SEMI_GENERIC = frozenset(("agency", "organisation", "organization"))
+_AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once|once\s+again)\s+)*")
+# verbs that report someone's words (not "described", "called", "praised", which take an object)
+_REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -252,9 +255,10 @@ class _State:
         before ``pos`` who fits (the object of "members elected Thoko D, ... She defeated");
         with no one fitting at all the old rule stands."""
         p = self.last_person
-        if p is None:
-            return None
         want = "f" if ref == "she" else "m"
+        if p is None:
+            # nobody salient yet ("Anna Berg spoke first, and she praised ..."): the last one named
+            return self.named_before(want, pos) if pos >= 0 and self.named_before is not None else None
         if self.gender_of(p) in (want, None):
             return p
         for q in self.recent:
@@ -852,6 +856,27 @@ class SpeakerResolver:
             return Entity(m.start(), m.end(), "org", m.group())
         return None
 
+    def _reported_speaker(self, a: int, b: int) -> Entity | None:
+        """ "He spoke about how Brandt had said the pipeline was “a mistake”": the quotation belongs to
+        the speech verb nearest before it, when a name stands right before that verb."""
+        t = self.text
+        last = -1
+        v = self._speech_word(a, b)
+        while v >= 0:
+            last = v
+            v = self._speech_word(v + 1, b)
+        if last < 0:
+            return None
+        i = bisect.bisect_left(self.ent_starts, last) - 1
+        if i < 0:
+            return None
+        e = self.ents[i]
+        if e.start < a or e.possessive or e.kind not in ("person", "org") or not _AUX_GAP_RE.fullmatch(t, e.end, last):
+            return None
+        if i == bisect.bisect_left(self.ent_starts, a) or not t[last : last + 10].startswith(_REPORTED_VERBS):
+            return None  # the sentence's own subject: the ordinary rules decide
+        return e
+
     def _relative_speaker(self, a: int, b: int) -> Entity | None:
         """ "..., the Great Lakes Firearms Coalition, which said in a post that it was “...”": the
         quotation sits in a relative clause whose verb is speech; its antecedent speaks."""
@@ -895,6 +920,7 @@ class SpeakerResolver:
         st.named_before = lambda want, pos: self._named_before(st, want, pos)
         qi = 0
         prev: tuple[RawQuote, Attribution] | None = None
+        prev_embedded = False
         quotes = self.quotes
         t = self.text
         for sent in self.sentences:
@@ -909,8 +935,13 @@ class SpeakerResolver:
                     att = self._transcript(q)
                 if not q.colon:
                     att = self._resolve(self._post_cue(q, sent), st)
+                embedded = False
                 if att is None:
                     att = self._resolve(self._relative_speaker(qs, q.open), st)
+                if att is None:
+                    att = self._resolve(self._reported_speaker(qs, q.open), st)
+                    # words reported inside another's sentence: that sentence's subject stays salient
+                    embedded = att is not None
                 if att is None:
                     att = self._resolve(self._clause_subject(qs, q.open) or self._subject(qs, q.open), st)
                 if att is None and prev is not None and prev[0].close >= qs:
@@ -919,7 +950,7 @@ class SpeakerResolver:
                     # a quotation standing alone continues the speaker just before it: the last
                     # quotation's, or the person the previous paragraph was about
                     cands = []
-                    if prev is not None:
+                    if prev is not None and not prev_embedded:
                         cands.append((prev[0].close, prev[1]))
                     if st.last_person is not None:
                         cands.append((st.person_pos, Attribution(st.last_person.label, st.last_person)))
@@ -930,8 +961,9 @@ class SpeakerResolver:
                 if att is None:
                     att = Attribution(None, None)
                 out.append(att)
-                speakers.append(att)
-                prev = (q, att)
+                if not embedded:
+                    speakers.append(att)
+                prev, prev_embedded = (q, att), embedded
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
                 # "He recalls ...": that person, freshly salient
