@@ -619,6 +619,15 @@ _PASSIVE_FIRST = frozenset(
 )
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 _WORD_AT_RE = re.compile(r"[ \u00a0]*([a-z]*)")
 
 
@@ -673,6 +682,7 @@ class PeopleFinder:
         self._cues = _find_cues(t)
         self._pred_roles: list[tuple[int, int]] = []
         self._acr_party: dict[str, bool] = {}
+        self._list_cues = sorted(i for w in ("includ", "such as", "among them") for i in _find_all(t, w))
         self._anon_cues, self._office_cues = self._cues["anon"], self._cues["office"]
         for s, e, _name in self._bodies:
             if t[s].isupper():
@@ -967,10 +977,10 @@ class PeopleFinder:
         list of office holders holds that office."""
         t = self.text
         lo = max(0, c.ps - 220)
-        window = t[lo : c.ps]
-        if "includ" not in window and "such as" not in window and "among them" not in window:
-            return False
-        m = INCLUDING_RE.search(window)
+        i = bisect.bisect_left(self._list_cues, lo)
+        if i >= len(self._list_cues) or self._list_cues[i] >= c.ps:
+            return False  # no "including" / "such as" / "among them" just before
+        m = INCLUDING_RE.search(t[lo : c.ps])
         if m is None:
             return False
         mod = (m.group("mod") or "").strip().lower()
