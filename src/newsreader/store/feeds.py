@@ -59,7 +59,7 @@ def add_feed(
         existing = library._one("SELECT id FROM feeds WHERE url = ?", [url])
         if existing:
             raise LibraryError(f"{url}: already subscribed (feed {existing['id']})")
-        with library.db.atomic():
+        with library.write():
             feed_id = library.db.execute(
                 "INSERT INTO feeds (url, name, title, full_text, tags, added) VALUES (?, ?, ?, ?, ?, ?)",
                 [url, name, title, int(full_text), _tags(tags), now().isoformat()],
@@ -103,7 +103,7 @@ def list_feeds(library: Library, feed_ids: Iterable[int] | None = None) -> list[
 def remove_feed(library: Library, feed_id: int) -> Feed:
     """Unsubscribe. Articles stay in the library (their feed_id becomes null); returns the feed."""
     feed = get_feed(library, feed_id)
-    with library._lock, library.db.atomic():
+    with library._lock, library.write():
         # Explicit rather than relying on ON DELETE SET NULL, which needs foreign_keys on the connection.
         library.db.execute("UPDATE articles SET feed_id = NULL WHERE feed_id = ?", [feed_id])
         library.db.execute("DELETE FROM feeds WHERE id = ?", [feed_id])
@@ -143,7 +143,7 @@ def update_feed(
     if not values:
         return
     assignments = ", ".join(f"{key} = :{key}" for key in values)
-    with library._lock, library.db.atomic():
+    with library._lock, library.write():
         cursor = library.db.execute(f"UPDATE feeds SET {assignments} WHERE id = :id", {**values, "id": feed_id})
     if cursor.rowcount == 0:
         raise NotFound(f"feed {feed_id}: no such feed")

@@ -7,10 +7,11 @@ thread workers.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,6 +177,33 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def write(self) -> Iterator[None]:
+        """One write transaction (a savepoint when one is already open).
+
+        It starts with BEGIN IMMEDIATE, not sqlite-utils' deferred ``BEGIN``: under WAL a deferred
+        transaction whose snapshot predates another process's commit gets SQLITE_BUSY at its first write
+        without the busy handler ever waiting. Taking the write lock first makes it wait (busy_timeout).
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))
 
@@ -193,7 +221,7 @@ class Library:
     ) -> list[ImportOutcome]:
         """Add or update a batch of articles in one transaction."""
         outcomes = []
-        with self.db.atomic():
+        with self.write():
             for count, (article, analysis) in enumerate(items, 1):
                 outcomes.append(self._store_article(article, analysis, analyser_version))
                 if on_progress:
@@ -316,7 +344,7 @@ class Library:
     @_locked
     def replace_analyses(self, results: Iterable[tuple[int, Analysis]], analyser_version: str) -> int:
         count = 0
-        with self.db.atomic():
+        with self.write():
             for article_id, analysis in results:
                 self._write_analysis(article_id, analysis, analyser_version)
                 count += 1
@@ -477,14 +505,14 @@ class Library:
 
     @_locked
     def delete_article(self, article_id: int) -> None:
-        with self.db.atomic():
+        with self.write():
             cursor = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         if cursor.rowcount == 0:
             raise NotFound(f"article {article_id}: no such article in this library")
 
     @_locked
     def set_read(self, article_id: int, read: bool = True) -> None:
-        with self.db.atomic():
+        with self.write():
             self.db.execute(
                 "UPDATE articles SET read_at = ? WHERE id = ?",
                 [now().isoformat() if read else None, article_id],
@@ -492,7 +520,7 @@ class Library:
 
     @_locked
     def set_article_note(self, article_id: int, note: str | None) -> None:
-        with self.db.atomic():
+        with self.write():
             cursor = self.db.execute(
                 "UPDATE articles SET note = ? WHERE id = ?", [note if note and note.strip() else None, article_id]
             )
@@ -558,7 +586,7 @@ class Library:
         stamp = (created or now()).isoformat()
         changed = updated.isoformat() if updated else stamp
         tag_tuple = normalise_tags(tags)
-        with self.db.atomic():
+        with self.write():
             annotation_id = self.db.execute(
                 'INSERT INTO annotations (article_id, start, "end", exact, prefix, suffix, note, created, updated, '
                 "orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -585,7 +613,7 @@ class Library:
         self, annotation_id: int, *, note: str | None = None, tags: Iterable[str] | None = None
     ) -> Annotation:
         self.get_annotation(annotation_id)
-        with self.db.atomic():
+        with self.write():
             if note is not None:
                 self.db.execute("UPDATE annotations SET note = ? WHERE id = ?", [note, annotation_id])
             if tags is not None:
@@ -597,7 +625,7 @@ class Library:
     def delete_annotation(self, annotation_id: int) -> Annotation:
         """Delete and return the annotation, so the caller can offer undo with :meth:`restore_annotation`."""
         annotation = self.get_annotation(annotation_id)
-        with self.db.atomic():
+        with self.write():
             self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
             self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")
         return annotation
@@ -605,7 +633,7 @@ class Library:
     @_locked
     def restore_annotation(self, annotation: Annotation) -> Annotation:
         """Put back a deleted annotation with its original id, passage, note, tags and dates."""
-        with self.db.atomic():
+        with self.write():
             self.db.execute(
                 'INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, note, created, '
                 "updated, orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
