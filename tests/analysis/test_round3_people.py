@@ -312,3 +312,13 @@ def test_a_title_before_anyone_is_named_goes_to_the_article_subject_not_a_later_
     got = leaders(body, title=title)
     assert "The president" in got["Sauli Niinistö"]
     assert "The president" not in got.get("Recep Tayyip Erdoğan", [])
+
+
+def test_shared_surname_with_honorific_prefers_the_head_of_government_not_an_opposition_leader() -> None:
+    body = (
+        "Prime Minister Asad Khan spoke first. Omar Tariq Khan, the leader of the opposition in the "
+        "National Assembly, walked out. Later Mr Khan, the prime minister, thanked the house."
+    )
+    got = leaders(body)
+    assert "Mr Khan" in got["Asad Khan"]
+    assert "Mr Khan" not in got["Omar Tariq Khan"]

@@ -1107,6 +1107,19 @@ class PeopleFinder:
                 for s in self.gaz.people[i].surnames
             )
         ]
+        mids = parts[1:-1]
+        if mids:
+            # "Omar Tariq Khan" is not "Omar Ayub Khan": a middle name both have must agree
+            found = [
+                i
+                for i in found
+                if len(self.gaz.people[i].name.split()) < 3
+                or any(
+                    Levenshtein.distance(m, g, score_cutoff=1) <= 1
+                    for m in mids
+                    for g in self.gaz.people[i].name.split()[1:-1]
+                )
+            ]
         return found[0] if len(found) == 1 else None
 
     # -- resolution ----------------------------------------------------------------------
@@ -1442,7 +1455,13 @@ class PeopleFinder:
         heads = [
             p
             for p in found
-            if any(_office_of(r) in HEAD_OFFICES and not _FORMER_RE.match(r) for _, r in p.stated_roles)
+            # a head of state or government: "leader of the opposition" is no such head
+            if any(
+                _office_of(r) in HEAD_OFFICES
+                and _office_of(r) not in ("leader", "counterpart")
+                and not _FORMER_RE.match(r)
+                for _, r in p.stated_roles
+            )
         ]
         if len(heads) == 1:
             return heads[0]
