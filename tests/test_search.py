@@ -64,6 +64,28 @@ def test_relative_dates_use_dateparser() -> None:
     assert compile_query("before:yesterday x", now=NOW).before.date() == datetime(2024, 5, 14).date()
 
 
+def test_dates_mean_whole_periods_and_impossible_dates_are_errors() -> None:
+    # A year is the whole year: since:2022 starts on 1 January, before:2022 stops before it.
+    assert compile_query("since:2022 x").since == datetime(2022, 1, 1)
+    assert compile_query("before:2022 x").before == datetime(2022, 1, 1)
+    assert compile_query("since:2022-02 x").since == datetime(2022, 2, 1)
+    # A day without a time starts at midnight, not at the current clock time.
+    assert compile_query("since:yesterday x", now=NOW).since == datetime(2024, 5, 14)
+    assert compile_query("before:today x", now=NOW).before == datetime(2024, 5, 15)
+    assert compile_query('since:"3 hours ago" x', now=NOW).since == datetime(2024, 5, 15, 9, 0)
+    for text in ("before:2022-13-01 x", "since:2022-02-30 x", "since:2022-00 x"):
+        with pytest.raises(QueryError) as info:
+            compile_query(text)
+        assert "is not a date" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_command_line_and_search_read_dates_alike() -> None:
+    from newsreader.cli.common import parse_when
+
+    for phrase in ("2022", "2022-03", "2022-03-04", "March 2022", "yesterday", "last week"):
+        assert compile_query(f'since:"{phrase}" x').since == parse_when(phrase), phrase
+
+
 def test_negated_tags_and_sources() -> None:
     q = compile_query("war -tag:done -source:reuters")
     assert q.excluded_tags == ("done",) and q.excluded_sources == ("reuters",)

@@ -23,10 +23,11 @@ The language (also in ``newsreader search --help`` and the app's help)::
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+
+from newsreader.dates import DateError, parse_when
 
 KINDS = ("note", "passage", "quote", "article")
 _IS_VALUES = {
@@ -197,35 +198,19 @@ def _term(token: _Token) -> Term | None:
 
 # ----------------------------------------------------------------------------- compiling
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-
 
 def parse_date(value: str, key: str, now: datetime | None = None) -> datetime:
-    """``2022-03-01``, ``March 2022``, ``last month`` -> a naive datetime, or a QueryError."""
-    value = value.strip()
-    if _ISO_DATE.match(value):
-        try:
-            return datetime.fromisoformat(value if len(value) > 7 else value + "-01")
-        except ValueError:
-            pass
-    import dateparser  # slow to import; only when a date is typed
+    """``2022-03-01``, ``March 2022``, ``last month`` -> the start of that period (naive), or a QueryError.
 
-    settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    if now is not None:
-        settings["RELATIVE_BASE"] = now.replace(tzinfo=None)
+    The start for both keys: ``since:2022`` is from 1 January 2022, ``before:2022`` before it.
+    """
+    value = value.strip()
     try:
-        parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
-    except Exception:  # dateparser raises assorted errors on odd input; all mean "not a date"
-        parsed = None
-    if parsed is None:
+        return parse_when(value, now=now)
+    except DateError:
         raise QueryError(
             f'{key}:{value!r} is not a date (try {key}:2022-03-01, {key}:"March 2022" or {key}:"last month")'
-        )
-    return parsed.replace(tzinfo=None)
+        ) from None
 
 
 def compile_query(text: str, *, now: datetime | None = None) -> CompiledQuery:

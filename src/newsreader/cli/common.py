@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from typing import Any, ClassVar, NoReturn
 import click
 from rich.console import Console
 
+from newsreader import dates
 from newsreader.model import Analysis, Annotation, Article
 from newsreader.paths import library_path
 from newsreader.store import Library, LibraryError
@@ -69,54 +69,12 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-# All-digit dates: year first (2022-12-01, 2022/12) or day/month first with the year last (12/01/2022).
-_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
-_YEAR_LAST = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a real word ("Feb", "last"), not the lone letter of "1e400"
-_YEAR = re.compile(r"^\d{4}$")
-# A phrase that names a time of day; without one ("yesterday", "last week") the date means whole days.
-_TIME_OF_DAY = re.compile(r"\d:\d|\b(hours?|minutes?|seconds?|now|am|pm)\b", re.IGNORECASE)
-
-
 def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
     """A date phrase ("last week", "Feb 2022", "2022-12-01") as a datetime, or a one-line error."""
-    import dateparser
-
-    def not_a_date() -> NoReturn:
-        fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
-
-    value = text.strip()
-    if _YEAR.match(value):  # dateparser reads "2022" as December 2022
-        year = int(value)
-        return datetime(year, 12, 31, 23, 59, 59) if end_of_period else datetime(year, 1, 1)
-    year_first = _YEAR_FIRST.match(value)
-    if year_first:
-        # dateparser reads an impossible 2022-13-01 as 13 January; a script meant a real date, so say no.
-        year, month, day = (int(part) if part else 1 for part in year_first.groups())
-        try:
-            datetime(year, month, day)
-        except ValueError:
-            not_a_date()
-    elif not _YEAR_LAST.match(value) and not _WORD.search(value):
-        not_a_date()  # bare numbers and signs ("-5", "12345") are not dates, whatever dateparser guesses
-    settings = {
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "last" if end_of_period else "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
     try:
-        parsed = dateparser.parse(value, settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; every one means "not a date"
-        parsed = None
-    if parsed is None:
-        not_a_date()
-    if not _TIME_OF_DAY.search(value):
-        # "since yesterday" takes in yesterday's articles, dated at midnight, not only those after
-        # this hour; "until yesterday" runs to its end
-        parsed = parsed.replace(hour=0, minute=0, second=0, microsecond=0)
-    if end_of_period and parsed.hour == 0 and parsed.minute == 0 and parsed.second == 0:
-        parsed = parsed.replace(hour=23, minute=59, second=59)
-    return parsed
+        return dates.parse_when(text, end_of_period=end_of_period)
+    except dates.DateError:
+        fail(f"{text!r}: not a date newsreader understands (try 2022-12-01, 'Feb 2022' or 'last week')")
 
 
 def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
