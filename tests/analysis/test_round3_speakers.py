@@ -482,3 +482,16 @@ def test_sentence_subject_before_said_is_not_an_embedded_report() -> None:
 def test_object_verbs_do_not_make_an_embedded_report() -> None:
     body = "Prime Minister Anna Berg spoke first, and she praised Tom Hale, whom she described as “a worthy opponent”."
     assert speakers(body) == ["Anna Berg"]
+
+
+def test_the_one_after_of_does_not_speak_for_an_ally() -> None:
+    body = (
+        "Prime Minister Anna Berg arrived in Oslo. “We stand with you,” Ms Berg said.\n\n"
+        "An ally of the prime minister said: “She will not resign.”"
+    )
+    assert speakers(body) == ["Anna Berg", None]
+
+
+def test_reported_words_after_that_belong_to_the_clause_subject() -> None:
+    body = "Tom Hale told reporters that Anna Berg had said the deal was “dead in the water”."
+    assert speakers(body) == ["Anna Berg"]

@@ -148,6 +148,7 @@ _SEMI_GENERIC = frozenset(("agency", "organisation", "organization"))
 _AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once|once\s+again)\s+)*")
 # verbs that report someone's words (not "described", "called", "praised", which take an object)
 _REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
+_OF_BEFORE_RE = re.compile(r"(?<![\w’'])of\s+$")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -683,6 +684,11 @@ class SpeakerResolver:
                 aside[e.start] = in_subclause(t, e.start) or _after_preposition(t, e.start)
         main = [e for e in elig if not aside[e.start]]
         # a name in a subordinate clause or after a preposition speaks only when no other name can
+        if not main:
+            # "An ally of the prime minister said": the one after "of" is not who speaks
+            elig = [e for e in elig if not _OF_BEFORE_RE.search(t, max(0, e.start - 4), e.start)]
+            if not elig:
+                return None
         win = self._pick(main) or (main[0] if main else self._pick(elig) or elig[0])
         if main and win is not main[0] and main[0].start < win.start:
             vm = self._speech_word(main[0].end, win.start)
@@ -873,8 +879,8 @@ class SpeakerResolver:
         e = self.ents[i]
         if e.start < a or e.possessive or e.kind not in ("person", "org") or not _AUX_GAP_RE.fullmatch(t, e.end, last):
             return None
-        if i == bisect.bisect_left(self.ent_starts, a) or not t[last : last + 10].startswith(_REPORTED_VERBS):
-            return None  # the sentence's own subject: the ordinary rules decide
+        if not in_subclause(t, e.start) or not t[last : last + 10].startswith(_REPORTED_VERBS):
+            return None  # only a name opening a "that/how/whether" clause reports inside another's sentence
         return e
 
     def _relative_speaker(self, a: int, b: int) -> Entity | None:
