@@ -288,6 +288,7 @@ def test_affiliation_and_addressing_the_chamber_make_a_legislator() -> None:
     # a committee witness tells MPs things too; a university or a company is no party
     assert leaders("Tom Reed, of Acme Holdings, told MPs the data was flawed.") == {}
     assert leaders("Tom Reed, of the University of Leeds, told the chamber the data was flawed.") == {}
+    assert leaders("Hannah Cole, of Oxford Economics, told the chamber of commerce that growth was slow.") == {}
 
 
 def test_turkish_letters_in_names() -> None:

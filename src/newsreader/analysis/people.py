@@ -171,7 +171,7 @@ PARTY_OF_RE = re.compile(
 CHAMBER_CUE_RE = re.compile(
     # not "told MPs" or "told lawmakers": witnesses before a committee do that too
     r"\b(?:told|addressed|addressing|telling)\s+(?:the\s+|fellow\s+)?(?:chamber|parliament|Parliament|house|House|"
-    r"assembly|Assembly|senate|Senate|members|deputies|Commons)\b"
+    r"assembly|Assembly|senate|Senate|members|deputies|Commons)\b(?!\s+of\b)"  # not "the chamber of commerce"
     r"|\bspoke\s+(?:next|in\s+the\s+debate|from\s+the\s+(?:benches|floor|dispatch\s+box))"
 )
 # "who represents Lyon in the National Assembly": a member of a legislature
