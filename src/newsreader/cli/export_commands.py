@@ -240,10 +240,12 @@ class W3CImportReport:
     orphans: list[str] = field(default_factory=list)
     duplicates: int = 0
     failed: list[str] = field(default_factory=list)
+    article_notes: int = 0  # article-level notes set or added to
 
     def as_json(self) -> dict[str, Any]:
         return {
             "anchored": self.anchored,
+            "article_notes": self.article_notes,
             "moved": self.moved,
             "orphans": self.orphans,
             "duplicates": self.duplicates,
@@ -294,6 +296,12 @@ def import_w3c(library: Library, path: Path) -> W3CImportReport:
         if article_id is None:
             report.failed.append(f"{item.label}: its article ({item.source}) is not in this library")
             continue
+        if item.whole_article:
+            try:
+                _restore_article_note(library, article_id, item.note, report)
+            except LibraryError as exc:
+                report.failed.append(f"{item.label}: {exc}")
+            continue
         if article_id not in bodies:
             bodies[article_id] = library.get_article(article_id).body
             existing[article_id] = {_key(a) for a in library.list_annotations(article_id=article_id)}
@@ -327,6 +335,18 @@ def import_w3c(library: Library, path: Path) -> W3CImportReport:
     return report
 
 
+def _restore_article_note(library: Library, article_id: int, note: str, report: W3CImportReport) -> None:
+    """Put an exported article note back. A note the article already holds (alone or within the
+    reader's own note) is a duplicate, so importing twice changes nothing; a different note the reader
+    wrote since is kept, with the imported one added after it rather than lost."""
+    current = library.get_article(article_id).note or ""
+    if note.strip() in current:
+        report.duplicates += 1
+        return
+    library.set_article_note(article_id, f"{current.rstrip()}\n\n{note}" if current.strip() else note)
+    report.article_notes += 1
+
+
 def _key(annotation: Annotation) -> tuple[Any, ...]:
     if annotation.orphan:
         return ("orphan", annotation.exact, annotation.prefix, annotation.suffix)
@@ -355,7 +375,8 @@ def import_w3c_files(library: Library, paths: list[str], as_json: bool) -> tuple
         if not as_json:
             click.echo(
                 f"{name}: {report.anchored} annotation(s) restored ({report.moved} re-found elsewhere in the text), "
-                f"{len(report.orphans)} kept as orphans, {report.duplicates} already present"
+                f"{len(report.orphans)} kept as orphans, {report.article_notes} article note(s) restored, "
+                f"{report.duplicates} already present"
             )
             for orphan in report.orphans:
                 click.echo(f"orphan: {orphan} (passage not found; kept, not anchored)", err=True)

@@ -3,7 +3,9 @@
 Each annotation targets its article by a stable source: the article's URL, else
 ``urn:newsreader:sha256:<content hash>``; the passage by a TextQuoteSelector (exact, prefix, suffix)
 and a TextPositionSelector (str offsets into the body). Tags are TextualBody bodies with purpose
-"tagging", the note one with purpose "commenting". The whole export is an AnnotationCollection.
+"tagging", the note one with purpose "commenting". An article-level note is an Annotation whose target
+is the article's source alone (no selector: the whole article) with one commenting TextualBody. The
+whole export is an AnnotationCollection.
 """
 
 from __future__ import annotations
@@ -62,13 +64,27 @@ def annotation_json(article: Article, annotation: Annotation) -> dict[str, Any]:
     return data
 
 
+def article_note_json(article: Article) -> dict[str, Any]:
+    """The article's own note as an annotation of the whole article (a target without a selector)."""
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:newsreader:article-note:{article.content_hash[:16]}:{article.id}",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "body": [{"type": "TextualBody", "value": article.note, "format": "text/markdown", "purpose": "commenting"}],
+        "target": {"source": article_source(article)},
+    }
+
+
 def collection_json(entries: Iterable[tuple[Article, Sequence[Annotation]]]) -> str:
-    """The export as text: deterministic (sorted keys, articles and annotations in order)."""
-    items = [
-        annotation_json(article, a)
-        for article, annotations in entries
-        for a in sorted(annotations, key=lambda a: (a.orphan, a.start, a.end, a.id or 0))
-    ]
+    """The export as text: deterministic (articles in order, each one's note before its annotations)."""
+    items: list[dict[str, Any]] = []
+    for article, marked in entries:
+        if article.note and article.note.strip():
+            items.append(article_note_json(article))
+        items.extend(
+            annotation_json(article, a) for a in sorted(marked, key=lambda a: (a.orphan, a.start, a.end, a.id or 0))
+        )
     collection = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
@@ -173,6 +189,7 @@ class ImportedAnnotation:
     created: datetime | None = None
     modified: datetime | None = None  # never before ``created``
     label: str = ""  # where it was in the file, for messages
+    whole_article: bool = False  # a note on the article itself: no passage, ``exact`` is empty
 
 
 def _date(value: Any) -> datetime | None:
@@ -211,6 +228,22 @@ def _items(data: Any) -> list[Any]:
     raise W3CError("not a Web Annotation export (no Annotation, AnnotationCollection or AnnotationPage)")
 
 
+def _bodies(item: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The note texts and the tags among an annotation's bodies."""
+    bodies = item.get("body") or []
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    notes: list[str] = []
+    tags: list[str] = []
+    for body in bodies:
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        if body.get("purpose") == "tagging":
+            tags.append(body["value"])
+        else:
+            notes.append(body["value"])
+    return notes, tags
+
+
 def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
     """Annotations from a W3C export, and one-line problems for the entries that were skipped."""
     try:
@@ -231,8 +264,19 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
         if not isinstance(target, dict) or not isinstance(target.get("source"), str):
             problems.append(f"{label}: no target source")
             continue
-        selectors = target.get("selector") or []
-        selectors = selectors if isinstance(selectors, list) else [selectors]
+        notes, tags = _bodies(item)
+        if target.get("selector") is None:
+            # The whole article: only a note can be kept there (the library has no article tags).
+            if not "".join(notes).strip():
+                problems.append(f"{label}: targets the whole article but has no note")
+                continue
+            found.append(
+                ImportedAnnotation(
+                    source=target["source"], exact="", note="\n\n".join(notes), label=label, whole_article=True
+                )
+            )
+            continue
+        selectors = target["selector"] if isinstance(target["selector"], list) else [target["selector"]]
         quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
         position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
         if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
@@ -244,16 +288,6 @@ def parse_collection(text: str) -> tuple[list[ImportedAnnotation], list[str]]:
             start, end = position["start"], position["end"]
             if start >= end:
                 start = end = None
-        bodies = item.get("body") or []
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        notes, tags = [], []
-        for body in bodies:
-            if not isinstance(body, dict) or not isinstance(body.get("value"), str):
-                continue
-            if body.get("purpose") == "tagging":
-                tags.append(body["value"])
-            else:
-                notes.append(body["value"])
         created, modified = _date(item.get("created")), _date(item.get("modified"))
         created = created or modified  # made no later than its last change
         found.append(
