@@ -495,3 +495,11 @@ def test_the_one_after_of_does_not_speak_for_an_ally() -> None:
 def test_reported_words_after_that_belong_to_the_clause_subject() -> None:
     body = "Tom Hale told reporters that Anna Berg had said the deal was “dead in the water”."
     assert speakers(body) == ["Anna Berg"]
+
+
+def test_anonymous_reporters_in_a_that_clause_leave_the_word_unattributed() -> None:
+    body = (
+        "Macron, who is also due to meet the Ukrainian president, Volodymyr Zelensky, in Kyiv on Tuesday, "
+        "said his aim was to prevent an invasion that other western leaders have warned is “imminent”."
+    )
+    assert speakers(body) == [None]

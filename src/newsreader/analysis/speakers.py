@@ -877,7 +877,13 @@ class SpeakerResolver:
         if i < 0:
             return None
         e = self.ents[i]
-        if e.start < a or e.possessive or e.kind not in ("person", "org") or not _AUX_GAP_RE.fullmatch(t, e.end, last):
+        # an anonymous reporter ("that other western leaders have warned is “imminent”") leaves it unknown
+        if (
+            e.start < a
+            or e.possessive
+            or e.kind not in ("person", "org", "anon")
+            or not _AUX_GAP_RE.fullmatch(t, e.end, last)
+        ):
             return None
         if not in_subclause(t, e.start) or not t[last : last + 10].startswith(_REPORTED_VERBS):
             return None  # only a name opening a "that/how/whether" clause reports inside another's sentence
