@@ -503,3 +503,13 @@ def test_anonymous_reporters_in_a_that_clause_leave_the_word_unattributed() -> N
         "said his aim was to prevent an invasion that other western leaders have warned is “imminent”."
     )
     assert speakers(body) == [None]
+
+
+def test_the_party_is_the_party_just_named_by_acronym() -> None:
+    body = "The Progressive Alliance (PA) rejected the offer. The party said it would “not be bullied”."
+    assert speakers(body) == ["Progressive Alliance"]
+
+
+def test_the_party_is_not_a_company_just_named() -> None:
+    body = "The Acme Corporation rejected the offer. The party said it would “not be bullied”."
+    assert speakers(body) == [None]

@@ -20,6 +20,7 @@ import ahocorasick
 from .gazetteer import country_key
 from .lexicon import ANON_NOUNS, FIRST_NAME_GENDER, NAME_TITLES, ORG_TAILS, SPEECH_VERBS, STOP_CAPS, _words
 from .people import (
+    _PARTY_TAILS,
     _PERSON_NOUNS,
     _SPEECH_ALT,
     SPEECH_AFTER_RE,
@@ -149,6 +150,7 @@ _AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once
 # verbs that report someone's words (not "described", "called", "praised", which take an object)
 _REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
 _OF_BEFORE_RE = re.compile(r"(?<![\w’'])of\s+$")
+_PARTY_NAME_RE = re.compile(rf"(?<![\w’'])(?:{_PARTY_TAILS})$")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -788,13 +790,15 @@ class SpeakerResolver:
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
         if found is None:
-            if noun in _SEMI_GENERIC:
-                # "The World Health Organization (WHO) warned ... The agency said": the body just named
+            if noun in _SEMI_GENERIC or noun == "party":
+                # "The World Health Organization (WHO) warned ... The agency said": the body just named;
+                # "The Democratic Alliance (DA) ... The party said": the party just named
                 i = bisect.bisect_left(self.ent_starts, pos) - 1
                 while i >= 0 and pos - self.ents[i].start < 600:
                     e = self.ents[i]
-                    if e.kind == "org" and not country_key(str(e.ref)):
-                        return self.acronyms.get(str(e.ref), str(e.ref))
+                    name = self.acronyms.get(str(e.ref), str(e.ref))
+                    if e.kind == "org" and not country_key(name) and (noun != "party" or _PARTY_NAME_RE.search(name)):
+                        return name
                     i -= 1
             return None
         name = found.group().split(" (")[0].removeprefix("The ")
