@@ -1,10 +1,16 @@
 """Who said each quotation.
 
 In order of strength: a cue right after the quotation (", he said", "said Mr Johnson", "according
-to X", "X was quoted ... as saying"); the subject of the sentence the quotation sits in ("Mr Biden
-said:", "Peskov described the visit as “...”"); and for a quotation standing alone, the speaker
-of the quotation just before it. Pronouns resolve to the most recent salient subject or speaker,
-never to the nearest name. Anything else stays unknown.
+to X", "X was quoted ... as saying", "Polish ambassador to the EU X told reporters"); a relative
+clause whose verb is speech (", the X Coalition, which said ... “...”"); words reported inside
+another's sentence ("how Brandt had said the pipeline was “...”"); the subject of the sentence the
+quotation sits in ("Mr Biden said:", "X hit back, telling a radio station that Mr Y had offered
+“...”" -- the one before the speech verb, not a name inside the reported clause); and for a
+quotation standing alone, the speaker of the quotation just before it or the person the previous
+paragraph was about. Pronouns resolve to the most recent salient subject or speaker whose gender
+fits (from honorifics, kinship nouns, first names and the pronouns already used for them), never to
+the nearest name. Bodies named again ("the court", "the agency", "KCNA") are reported by the full
+name the article introduced. Anything else stays unknown.
 """
 
 from __future__ import annotations
