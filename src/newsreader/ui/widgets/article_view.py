@@ -359,8 +359,11 @@ class ArticleView(ScrollView, can_focus=True):
             if self.cursor >= end:
                 text.append(" ")
             text.stylize(self._style("cursor"), self.cursor - start, self.cursor - start + 1)
-        gutter = Text(self._gutter.get(line, " ").ljust(GUTTER), style=self._style("gutter"))
-        return gutter.append_text(text)
+        # The gutter style goes on a span over the gutter cells, not on the Text: a Text's own style is
+        # the base of every cell of the line once spans exist, so plain words took the gutter's colour.
+        line_text = Text(self._gutter.get(line, " ").ljust(GUTTER), no_wrap=True, end="")
+        line_text.stylize(self._style("gutter"), 0, GUTTER)
+        return line_text.append_text(text)
 
     def _overlay(self, text: Text, start: int, end: int, span: tuple[int, int], name: str) -> None:
         left, right = max(span[0], start), min(span[1], end)

@@ -1,0 +1,67 @@
+"""QA findings in the reader: highlight colours on mixed lines, counts in the status line, Esc after an
+open at a passage, and the side panel's width at common terminal sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.style import Style
+
+from newsreader.store import Library
+from newsreader.ui.app import make_app
+from newsreader.ui.screens.annotations import AnnotationList, AnnotationsScreen
+from newsreader.ui.screens.library import LibraryScreen
+from newsreader.ui.screens.reader import ReaderScreen
+from newsreader.ui.widgets.article_view import GUTTER, ArticleView
+
+from .conftest import MARKUP_BODY, SIZE, markup_library, settle
+
+
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def open_reader(pilot, article_id: int) -> ReaderScreen:
+    await settle(pilot)
+    pilot.app.open_article(article_id)
+    await settle(pilot)
+    reader = pilot.app.screen
+    assert isinstance(reader, ReaderScreen)
+    return reader
+
+
+def style_of(view: ArticleView, word: str) -> tuple[int, Style]:
+    """The visible row showing ``word`` and the style its first cell is drawn in."""
+    for y in range(view.size.height):
+        strip = view.render_line(y)
+        if word in strip.text:
+            x = 0
+            for segment in strip:
+                at = segment.text.find(word)
+                if at >= 0 and x + at < len(strip.text):
+                    return y, segment.style
+                x += len(segment.text)
+    raise AssertionError(f"{word!r} is not on screen")
+
+
+async def test_plain_words_next_to_a_highlight_or_the_caret_keep_the_body_style(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    article_id = markup_library(path)
+    app = make_app(str(path))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, article_id)
+        view = reader.view
+        body = view._base_style()
+        gutter = view.get_component_rich_style("article-view--gutter", partial=True)
+        assert gutter.bold and gutter.color is not None  # what the plain words used to be drawn in
+        # "replied" shares its line with the leader "Joe Biden"; "minister" shares its line with the caret
+        # and a quotation: both are plain words in the body style, not the gutter's bold amber.
+        for word in ("replied", "minister", "summit"):
+            _, style = style_of(view, word)
+            assert style == body, (word, style, body)
+        _, leader = style_of(view, "Joe Biden")
+        assert leader.color != body.color
+        # the gutter's own cells still carry its style (the caret's line has no marker, but a styled blank)
+        y, _ = style_of(view, "minister")
+        first = next(iter(view.render_line(y)))
+        assert len(first.text) == GUTTER and first.style.bold
