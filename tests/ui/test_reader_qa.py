@@ -65,3 +65,24 @@ async def test_plain_words_next_to_a_highlight_or_the_caret_keep_the_body_style(
         y, _ = style_of(view, "minister")
         first = next(iter(view.render_line(y)))
         assert len(first.text) == GUTTER and first.style.bold
+
+
+async def test_status_counts_are_singular_for_one(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    article_id = markup_library(path)  # one quotation, one leader with one mention
+    second = MARKUP_BODY.index("A second sentence")
+    with Library.open(path) as library:
+        library.add_annotation(article_id, second, second + 8, note="one")
+    app = make_app(str(path))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, article_id)
+        assert "1 quotation · 1 leader · 1 annotation —" in screen_text(app)
+        reader.go_to(MARKUP_BODY.index("Joe Biden"))
+        await settle(pilot)
+        assert "Joe Biden — US President · 1 mention " in screen_text(app)
+        reader.view.select(0, 1)
+        await settle(pilot)
+        assert "Selected 1 character —" in screen_text(app)
+        reader.view.select(0, 2)
+        await settle(pilot)
+        assert "Selected 2 characters —" in screen_text(app)

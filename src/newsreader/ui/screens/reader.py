@@ -91,6 +91,11 @@ def meta_line(article: Article) -> str:
     return " · ".join(parts)
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 quotation``, ``2 quotations``, ``1,204 characters``: the status line's counts."""
+    return f"{number:,} {noun if number == 1 else noun + 's'}"
+
+
 def annotation_marker(annotation: Annotation) -> str:
     return "#" if annotation.tags else ("✎" if annotation.note else "▌")
 
@@ -219,7 +224,7 @@ class ReaderScreen(Screen[None]):
     def _show_comments(self, comments: str | None) -> None:
         if not comments:
             return
-        title = f"Reader comments ({comments.count(chr(10)) + 1} lines) — C toggles"
+        title = f"Reader comments ({counted(comments.count(chr(10)) + 1, 'line')}) — C toggles"
         text = Static(Text(comments), id="comments-text")
         box = VerticalScroll(Collapsible(text, title=title, collapsed=True, id="comments"), id="comments-box")
         self.query_one("#reader-body").mount(box)
@@ -315,7 +320,7 @@ class ReaderScreen(Screen[None]):
         quote = self.quote_at(cursor)
         if view.selection:
             start, end = view.selection
-            status.append(f"Selected {end - start:,} characters", style=Style(bold=True))
+            status.append(f"Selected {counted(end - start, 'character')}", style=Style(bold=True))
             status.append(" — t: tag · c: note · Esc: clear")
         elif annotation is not None:
             status.append(" ".join("#" + tag for tag in annotation.tags) or "highlight", style=Style(bold=True))
@@ -335,11 +340,12 @@ class ReaderScreen(Screen[None]):
             leader = self.leader_at(cursor)
             if leader is not None:
                 status.append(leader.name, style=Style(bold=True))
-                status.append(f" — {leader.role or 'no role known'} · {len(leader.mentions)} mentions")
+                status.append(f" — {leader.role or 'no role known'} · {counted(len(leader.mentions), 'mention')}")
             else:
+                analysis = self.analysis
                 status.append(
-                    f"{len(self.analysis.quotes)} quotations · {len(self.analysis.leaders)} leaders · "
-                    f"{len(self.annotations)} annotations — v: select · s: sentence · ?: help"
+                    f"{counted(len(analysis.quotes), 'quotation')} · {counted(len(analysis.leaders), 'leader')} · "
+                    f"{counted(len(self.annotations), 'annotation')} — v: select · s: sentence · ?: help"
                 )
         percent = 100 * cursor // max(1, len(self.article.body))
         status.append(f"  {percent}%", style=Style(dim=True))
