@@ -86,3 +86,47 @@ async def test_status_counts_are_singular_for_one(tmp_path: Path) -> None:
         reader.view.select(0, 2)
         await settle(pilot)
         assert "Selected 2 characters —" in screen_text(app)
+
+
+async def test_escape_goes_back_after_opening_at_a_passage_but_first_drops_a_selection(
+    sample_db: Path, open_library
+) -> None:
+    library = open_library(sample_db)
+    article = library.list_articles()[0]
+    body = library.get_article(article.id).body
+    start = body.index(" ", 200) + 1
+    library.add_annotation(article.id, start, start + 30, note="look here")
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        annotations = app.screen
+        assert isinstance(annotations, AnnotationsScreen)
+        assert annotations.query_one(AnnotationList).rows == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.view.mark == (start, start + 30)
+        await pilot.press("escape")  # the marked passage is where the reader landed, not a selection
+        await settle(pilot)
+        assert app.screen is annotations
+
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("s")  # a sentence selected by the user: the first Esc clears it
+        await settle(pilot)
+        assert reader.view.selection is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is reader
+        assert reader.view.selection is None and reader.view.mark is None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is annotations
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)

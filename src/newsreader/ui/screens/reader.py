@@ -335,7 +335,7 @@ class ReaderScreen(Screen[None]):
                 status.append(" · t: tag · c: note")
         elif self.passage():
             status.append("Marked passage", style=Style(bold=True))
-            status.append(" — t: tag · c: note · Esc: clear")
+            status.append(" — t: tag · c: note")
         else:
             leader = self.leader_at(cursor)
             if leader is not None:
@@ -383,7 +383,10 @@ class ReaderScreen(Screen[None]):
         return True
 
     def action_back(self) -> None:
-        if self.view.clear_selection():
+        # Esc first drops a selection the user made (v, s, a drag). A passage marked because the article
+        # was opened at a search hit, annotation or quotation is only a highlight of where they landed:
+        # Esc goes straight back, as it does from any other reader.
+        if self.view.anchor is not None and self.view.clear_selection():
             self._update_status()
             self.refresh_bindings()
             return
