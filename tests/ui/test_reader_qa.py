@@ -130,3 +130,31 @@ async def test_escape_goes_back_after_opening_at_a_passage_but_first_drops_a_sel
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_side_panel_sizes_to_the_terminal(sample_db: Path, open_library) -> None:
+    article_id = open_library(sample_db).list_articles()[0].id
+    app = make_app(str(sample_db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await open_reader(pilot, article_id)
+        side = reader.query_one("#side")
+        assert not side.display  # narrow: hidden until p
+        await pilot.press("p")
+        await settle(pilot)
+        assert side.display
+        assert 28 <= side.region.width <= 32
+        assert reader.view.region.width >= 48
+        assert reader.view.text_width >= 44
+
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert 28 <= side.region.width <= 48
+        assert reader.view.region.width >= 72
+
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert 28 <= side.region.width <= 32
+        assert reader.view.region.width >= 48
+        # the body is re-wrapped to the narrower view
+        view = reader.view
+        assert all(len(view.body[start:end].rstrip()) <= view.text_width for start, end in view._lines)
