@@ -94,3 +94,22 @@ def test_search_human_output_and_help(db: Path) -> None:
 def test_quotes_by_speaker_from_the_cli(db: Path) -> None:
     hits = json.loads(run(db, "search", "speaker:macron", "--json")[1])
     assert hits and all(h["kind"] == "quote" and "Macron" in h["speaker"] for h in hits)
+
+
+def test_search_finds_article_notes(tmp_path: Path) -> None:
+    from newsreader.store import Library
+
+    path = tmp_path / "lib.db"
+    sample_dir = Path(__file__).resolve().parents[1] / "sample_data"
+    assert run(path, "import", str(sample_dir))[0] == 0
+    aid = article_id(path, "Kremlin")
+    with Library.open(path) as library:
+        library.set_article_note(aid, "Follow up on the Zaporizhzhia angle")
+    code, out, err = run(path, "search", "zaporizhzhia")
+    assert code == 0, err
+    assert out.startswith(f"[article note] {aid} ") and "Zaporizhzhia angle" in out
+    [hit] = json.loads(run(path, "search", "is:note", "zaporizhzhia", "--json")[1])
+    assert (hit["kind"], hit["article_id"], hit["annotation_id"], hit["article_note"]) == ("note", aid, None, True)
+    assert hit["snippet"][slice(*hit["matches"][0])] == "Zaporizhzhia"
+    assert json.loads(run(path, "search", "is:passage", "zaporizhzhia", "--json")[1]) == []
+    assert "article notes" in run(path, "search", "--help")[1]

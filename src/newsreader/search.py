@@ -18,7 +18,8 @@ The language (also in ``newsreader search --help`` and the app's help)::
     since:"last month"  before:2022-03-01
                              articles by publication date; your notes by the date you wrote them
     is:note is:passage is:quote is:article
-                             only this kind of result
+                             only this kind of result (is:note: notes on passages and on
+                             whole articles; a whole-article note goes by the article's date)
 """
 
 from __future__ import annotations
@@ -330,7 +331,10 @@ Kind = str  # one of KINDS
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """One result: what matched (``kind``), where (article and body offsets, when known), and a
-    snippet whose matched words are ``spans`` (start, end) into ``snippet`` -- plain data."""
+    snippet whose matched words are ``spans`` (start, end) into ``snippet`` -- plain data.
+
+    A note with no ``annotation_id`` is the article's own note (about the whole article, no passage).
+    """
 
     kind: Kind
     article_id: int
@@ -345,6 +349,17 @@ class SearchHit:
     annotation_id: int | None = None
     speaker: str | None = None
     tags: tuple[str, ...] = ()
+
+    @property
+    def is_article_note(self) -> bool:
+        return self.kind == "note" and self.annotation_id is None
+
+    @property
+    def label(self) -> str:
+        """How a list names the kind: "article note" for an article's own note."""
+        if self.is_article_note:
+            return "article note"
+        return "quotation" if self.kind == "quote" else self.kind
 
 
 # Noncharacters: Unicode reserves them for a program's internal use, so they mark match boundaries in

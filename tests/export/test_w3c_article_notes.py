@@ -98,3 +98,10 @@ def test_whole_article_target_without_a_note_is_a_problem() -> None:
         json.dumps({"type": "Annotation", "target": {"source": "urn:x"}, "body": {"type": "TextualBody", "value": "n"}})
     )
     assert problems == [] and [(f.whole_article, f.note, f.exact) for f in found] == [(True, "n", "")]
+
+
+def test_export_query_takes_in_articles_whose_own_note_matches(noted: Path) -> None:
+    data = json.loads(cli_run(noted, "export", "--format", "json", "--query", "march", "--out", "-"))
+    assert [b["value"] for i in data["first"]["items"] for b in i["body"]] == [
+        "Whole-article thought: *compare* with the March piece"
+    ]

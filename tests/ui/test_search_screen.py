@@ -228,3 +228,25 @@ async def test_help_shows_search_keys_and_the_query_language(sample_db: Path) ->
         text = console.export_text()
         assert "Search" in text and "Open" in text and "Next result" in text
         assert "speaker:macron" in text
+
+
+async def test_an_article_note_is_a_result_that_opens_its_article(sample_db: Path, open_library) -> None:
+    library = open_library(sample_db)
+    article_id = library.list_articles()[0].id
+    library.set_article_note(article_id, "Read this beside the Zaporizhzhia coverage")
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await type_query(pilot, "zaporizhzhia")
+        [hit] = screen.hits
+        assert (hit.kind, hit.article_id, hit.annotation_id, hit.start) == ("note", article_id, None, None)
+        text = screen_text(app)
+        assert "article note".ljust(KIND_WIDTH) + "  " + hit.title[:20] in text
+        assert "beside the Zaporizhzhia coverage" in text
+        prompt = screen.query_one(SearchResults).get_option_at_index(0).prompt
+        assert any(span.end - span.start == len("zaporizhzhia") for span in prompt.spans), prompt.spans
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article_id == article_id
+        # the article opens at the top, without the warning meant for a passage that has gone
+        assert not any("no longer in the article" in str(n.message) for n in app._notifications)

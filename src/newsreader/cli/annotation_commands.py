@@ -12,10 +12,9 @@ from newsreader.cli.common import Context, annotation_json, emit_json, fail, pas
 from newsreader.search import SearchHit
 from newsreader.store import NotFound
 
-KIND_LABELS = {"note": "note", "passage": "passage", "quote": "quotation", "article": "article"}
 MATCH_STYLE = "bold reverse"
 
-SEARCH_HELP = """Search your notes, marked passages, quotations and articles.
+SEARCH_HELP = """Search your notes (on passages and on whole articles), marked passages, quotations and articles.
 
 \b
   sanctions grain          every word (AND is implied)
@@ -30,7 +29,8 @@ SEARCH_HELP = """Search your notes, marked passages, quotations and articles.
   since:"last month"       published since (your notes: written since)
   before:2022-03-01        published before (your notes: written before)
   is:note is:passage is:quote is:article
-                           only this kind of result
+                           only this kind of result (is:note includes article notes,
+                           which go by the article's date)
 
 Notes and marked passages rank above quotations, quotations above articles. A word found in more
 than 1,000 items of one kind is too common to rank; those come newest first.
@@ -55,6 +55,7 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "end": hit.end,
         "score": hit.score,
         "annotation_id": hit.annotation_id,
+        "article_note": hit.is_article_note,  # a note on the whole article (kind "note", no annotation id)
         "speaker": hit.speaker,
         "tags": list(hit.tags),
     }
@@ -92,7 +93,7 @@ def search_command(context: Context, query: tuple[str, ...], limit: int, as_json
     console = Console(highlight=False)
     for hit in hits:
         head = Text()
-        head.append(f"[{KIND_LABELS[hit.kind]}] ", style="bold")
+        head.append(f"[{hit.label}] ", style="bold")
         head.append(f"{hit.article_id} ", style="dim")
         head.append(hit.title, style="bold")
         meta = [hit.source or "", hit.published.date().isoformat() if hit.published else ""]

@@ -62,6 +62,8 @@ def selected(
         for hit in hits:
             if hit.annotation_id is not None:
                 wanted.setdefault(hit.article_id, set()).add(hit.annotation_id)
+            elif hit.is_article_note:  # the article's own note matched: export the article with it
+                wanted.setdefault(hit.article_id, set())
         ids = sorted(wanted)
     elif article_id is not None:
         library.get_article(article_id)  # NotFound now, before a folder is made

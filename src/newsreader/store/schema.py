@@ -196,6 +196,35 @@ def _v6_narrow_fts_update_triggers(db: sqlite_utils.Database) -> None:
         )
 
 
+def _v7_article_note_search(db: sqlite_utils.Database) -> None:
+    """Article-level notes become searchable: their own FTS5 index over ``articles.note``.
+
+    A separate table rather than a column of articles_fts, so adding it re-indexes only the notes,
+    not every article body. External content (the note stays in ``articles``); only rows with a note
+    are indexed, and the triggers delete exactly what they inserted, which FTS5 requires.
+    """
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE article_notes_fts USING fts5(
+            note, content='articles', content_rowid='id', tokenize='{FTS_TOKENIZE}'
+        );
+        INSERT INTO article_notes_fts (rowid, note) SELECT id, note FROM articles WHERE note IS NOT NULL;
+        CREATE TRIGGER article_notes_ai AFTER INSERT ON articles WHEN new.note IS NOT NULL BEGIN
+            INSERT INTO article_notes_fts (rowid, note) VALUES (new.id, new.note);
+        END;
+        CREATE TRIGGER article_notes_ad AFTER DELETE ON articles WHEN old.note IS NOT NULL BEGIN
+            INSERT INTO article_notes_fts (article_notes_fts, rowid, note) VALUES ('delete', old.id, old.note);
+        END;
+        -- One trigger, delete before insert (two triggers would run in an order SQLite does not promise).
+        CREATE TRIGGER article_notes_au AFTER UPDATE OF note ON articles BEGIN
+            INSERT INTO article_notes_fts (article_notes_fts, rowid, note)
+                SELECT 'delete', old.id, old.note WHERE old.note IS NOT NULL;
+            INSERT INTO article_notes_fts (rowid, note) SELECT new.id, new.note WHERE new.note IS NOT NULL;
+        END;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_analysis,
@@ -203,5 +232,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_search,
     _v5_feeds,
     _v6_narrow_fts_update_triggers,
+    _v7_article_note_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,6 +1,7 @@
 """Running a :class:`~newsreader.search.CompiledQuery` over a Library: one ranked list of hits.
 
-Each kind lives in its own FTS5 table (annotations_fts, quotes_fts, articles_fts). Every table is
+Each kind lives in its own FTS5 table (annotations_fts, quotes_fts, articles_fts; article-level notes
+in article_notes_fts, found as notes without an annotation id). Every table is
 asked for its best ``limit`` rows only (bm25 inside SQLite, ``LIMIT`` early), the candidates are
 merged on one scale, and only the final page gets snippets and offsets -- snippet()/highlight() over
 a whole result set is what makes full-text search slow.
@@ -31,6 +32,8 @@ PLAIN_SNIPPET_CHARS = 200
 ARTICLE_BM25 = "bm25(articles_fts, 5.0, 1.0)"
 ANNOTATION_BM25 = "bm25(annotations_fts, 1.0, 2.0, 2.0)"
 QUOTE_BM25 = "bm25(quotes_fts, 1.0, 0.5)"
+ARTICLE_NOTE_BM25 = "bm25(article_notes_fts)"
+ARTICLE_NOTE = "article-note"  # candidate kind of an article's own note; its hits are kind "note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +251,30 @@ def _quotes(library: Library, query: CompiledQuery, filters: _Filters, limit: in
     return [_Candidate("quote", r[0], 0.0, r[1]) for r in rows]
 
 
+def _article_notes(library: Library, query: CompiledQuery, filters: _Filters, limit: int) -> list[_Candidate]:
+    """Articles' own notes. They carry no tags and no time of writing, so tag: leaves them out and
+    since:/before: go by the article's publication date."""
+    if query.tags:
+        return []
+    dates, date_params = filters.published()
+    conditions = filters.article_sql + dates
+    params = filters.article_params + date_params
+    match = query.match()
+    if match is not None:
+        joins = "CROSS JOIN articles a ON a.id = f.rowid"
+        rows = _ranked(
+            library, "article_notes_fts", ARTICLE_NOTE_BM25, joins, "a.sort_key", conditions, params, match, limit
+        )
+        return [_Candidate(ARTICLE_NOTE, r[0], KIND_TIERS["note"] + _squash(r[1]), r[2]) for r in rows]
+    conditions += ["a.note IS NOT NULL", *_excluding("article_notes_fts", "a.id", query)]
+    sql = (
+        f"SELECT a.id, a.sort_key FROM articles a WHERE {_where(conditions)} "
+        "ORDER BY a.sort_key DESC, a.id DESC LIMIT ?"
+    )
+    rows = library.db.execute(sql, [*params, *_excluded_params(query), limit]).fetchall()
+    return [_Candidate(ARTICLE_NOTE, r[0], 0.0, r[1]) for r in rows]
+
+
 def _annotation_columns(query: CompiledQuery) -> tuple[str, ...] | None:
     wanted = query.kinds & {"note", "passage"}
     if wanted == {"note"}:
@@ -309,6 +336,8 @@ def _run(library: Library, query: CompiledQuery, limit: int) -> list[SearchHit]:
     candidates: list[_Candidate] = []
     if query.kinds & {"note", "passage"}:
         candidates += _annotations(library, query, filters, limit)
+    if "note" in query.kinds:
+        candidates += _article_notes(library, query, filters, limit)
     if "quote" in query.kinds:
         candidates += _quotes(library, query, filters, limit)
     if "article" in query.kinds and not query.speakers and not query.tags:
@@ -316,7 +345,7 @@ def _run(library: Library, query: CompiledQuery, limit: int) -> list[SearchHit]:
     if query.has_text:
         candidates.sort(key=lambda c: (-c.score, c.kind, c.rowid))
     else:
-        order = {"annotation": 0, "quote": 1, "article": 2}
+        order = {"annotation": 0, ARTICLE_NOTE: 1, "quote": 2, "article": 3}
         candidates.sort(key=lambda c: c.when or "", reverse=True)  # stable: newest first within a kind
         candidates.sort(key=lambda c: order[c.kind])
     return _hits(library, query, candidates[: limit * 2], limit)
@@ -410,6 +439,30 @@ def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], 
                 end=None if orphan else end,
                 annotation_id=aid,
                 tags=tuple(t for t in tags.split(" ") if t),
+            )
+
+    if ids := by_kind.get(ARTICLE_NOTE):
+        marked_notes: dict[int, str] = {}
+        if match_all is not None:
+            for r in db.execute(
+                f"SELECT rowid, {_snip(0, 'article_notes_fts')} FROM article_notes_fts WHERE article_notes_fts "
+                f"MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({_marks(ids)})",
+                [match_all, min(ids), max(ids), *ids],
+            ):
+                marked_notes[r[0]] = r[1]
+        for article_id, note in db.execute(
+            f"SELECT id, note FROM articles WHERE id IN ({_marks(ids)}) AND note IS NOT NULL", ids
+        ):
+            chosen = marked_notes.get(article_id, "")
+            snippet, spans = _snippet(chosen) if MARK_OPEN in chosen else (_plain(note), ())
+            built[(ARTICLE_NOTE, article_id)] = SearchHit(
+                kind="note",
+                article_id=article_id,
+                title="",
+                source=None,
+                published=None,
+                snippet=snippet,
+                spans=spans,
             )
 
     if ids := by_kind.get("quote"):

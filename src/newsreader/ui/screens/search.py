@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY = 0.2  # seconds of quiet typing before the query runs
 RESULT_LIMIT = 50
 KIND_LABELS = {"note": "note", "passage": "passage", "quote": "quotation", "article": "article"}
-KIND_WIDTH = max(len(label) for label in KIND_LABELS.values())
+KIND_WIDTH = max(len(label) for label in (*KIND_LABELS.values(), "article note"))
 
 QUERY_HELP = """Type to search your notes, marked passages, quotations and articles.
 
@@ -40,11 +40,13 @@ QUERY_HELP = """Type to search your notes, marked passages, quotations and artic
   leader:putin             about this leader       speaker:macron       quotations by a speaker
   source:"the independent" from this outlet        since:"last month"   before:2022-03-01
   is:note  is:passage  is:quote  is:article        only this kind of result
+                                                   is:note finds notes on whole articles too
 
 ↑/↓ move through the results · Enter opens the article at the match · Esc goes back"""
 
 # The same in one column, for terminals too narrow for the two above (80 columns wrapped them mid-row).
-QUERY_HELP_NARROW = """Type to search your notes, marked passages, quotations and articles.
+QUERY_HELP_NARROW = """Type to search your notes, marked passages, quotations and articles
+(is:note also finds the notes you wrote about whole articles).
 
   sanctions grain           every word
   "sit down"                an exact phrase
@@ -98,7 +100,8 @@ def hit_prompt(hit: SearchHit, width: int, match: Style, kind: Style, meta: Styl
     indent = KIND_WIDTH + 2
     title = Text(hit.title or "(untitled)", style=Style(bold=True))
     title.truncate(max(12, width - indent - len(tail)), overflow="ellipsis")
-    head = Text(KIND_LABELS.get(hit.kind, hit.kind).ljust(KIND_WIDTH), style=kind)
+    label = hit.label if hit.is_article_note else KIND_LABELS.get(hit.kind, hit.kind)
+    head = Text(label.ljust(KIND_WIDTH), style=kind)
     head.append("  ")
     head.append_text(title)
     head.append(tail, style=meta)
@@ -260,7 +263,7 @@ class SearchScreen(Screen[None]):
         if hit is None:
             return
         if hit.start is None:
-            if hit.kind in ("note", "passage"):
+            if hit.kind in ("note", "passage") and not hit.is_article_note:
                 self.notify("This passage is no longer in the article; opening it at the top.", severity="warning")
             self.newsreader.open_article(hit.article_id)
         else:
