@@ -13,11 +13,16 @@ UNKNOWN_SOURCE = "Unknown source"
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One place where the body names a leader: ``body[start:end] == text``."""
+    """One place where the article names a leader: ``body[start:end] == text``.
+
+    ``field`` is "body" for every mention stored and highlighted; a mention in the headline or the
+    standfirst ("title", "standfirst") indexes that field instead.
+    """
 
     start: int
     end: int
     text: str
+    field: str = "body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,7 @@ class Leader:
     name: str
     role: str | None = None
     mentions: tuple[Mention, ...] = ()
+    header_mentions: tuple[Mention, ...] = ()  # in the headline and standfirst; not stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,14 +18,22 @@ ANALYSER_VERSION = "1.4.0"
 __all__ = ["ANALYSER_VERSION", "Gazetteer", "analyze", "load_gazetteer"]
 
 
-def analyze(body: str, *, title: str | None = None, gazetteer: Gazetteer | None = None) -> Analysis:
+def analyze(
+    body: str, *, title: str | None = None, standfirst: str | None = None, gazetteer: Gazetteer | None = None
+) -> Analysis:
     """Quotations and leaders in ``body``; every span indexes into ``body``.
 
-    ``title`` informs who is who (a leader named only in the headline) but never yields spans.
+    ``title`` and ``standfirst`` inform who is who (a leader named only in the headline) and give
+    each leader's ``header_mentions``; their quotations are not reported.
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    title = (title or "").replace("\n", " ").strip()
-    prefix = f"{title}\n\n" if title else ""
+    fields: list[tuple[str, int, str]] = []  # (field, start in text, field text)
+    prefix = ""
+    for field, value in (("title", title), ("standfirst", standfirst)):
+        value = (value or "").replace("\n", " ").strip()
+        if value:
+            fields.append((field, len(prefix), value))
+            prefix += f"{value}\n\n"
     text = prefix + body
     off = len(prefix)
 
@@ -39,12 +47,12 @@ def analyze(body: str, *, title: str | None = None, gazetteer: Gazetteer | None 
     for p in people.leaders_by_first():
         lid = people.leader_id(p)
         leader_ids[id(p)] = lid
-        spans = sorted({(s - off, e - off) for s, e in p.mentions if s >= off})
-        mentions = []
-        for s, e in spans:
-            mt = body[s:e]
-            mentions.append(Mention(s, e, mt))
-        leaders.append(Leader(id=lid, name=p.label, role=people.role_label(p), mentions=tuple(mentions)))
+        spans = sorted(set(p.mentions))
+        mentions = tuple(Mention(s - off, e - off, body[s - off : e - off]) for s, e in spans if s >= off)
+        header = tuple(_header_mention(text, fields, s, e) for s, e in spans if e <= off)
+        leaders.append(
+            Leader(id=lid, name=p.label, role=people.role_label(p), mentions=mentions, header_mentions=header)
+        )
 
     quotes: list[Quote] = []
     last_end = -1
@@ -56,3 +64,8 @@ def analyze(body: str, *, title: str | None = None, gazetteer: Gazetteer | None 
         quotes.append(Quote(start=s, end=e, text=body[s:e], speaker=att.speaker, leader=lid))
         last_end = e
     return Analysis(quotes=tuple(quotes), leaders=tuple(leaders))
+
+
+def _header_mention(text: str, fields: list[tuple[str, int, str]], start: int, end: int) -> Mention:
+    field, base, _ = next(f for f in reversed(fields) if f[1] <= start)
+    return Mention(start - base, end - base, text[start:end], field)

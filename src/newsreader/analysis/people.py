@@ -1385,7 +1385,7 @@ class PeopleFinder:
         if c.ms < c.cs and " " not in p.name and not c.honorific:
             c.ms = c.cs  # "Chief Minister Siddaramaiah": an office before a one-word full name is a role
         if (
-            p.display is None
+            (p.display is None or c.ntok > len(p.display.split()))  # "Sri Mulyani", then her full name
             and c.exact
             and c.ntok > 1
             and c.gid == p.gid

@@ -78,7 +78,11 @@ def parse_when(text: str, *, end_of_period: bool = False) -> datetime:
 
 
 def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
-    """The ``newsreader analyze --json`` contract: every offset indexes ``text`` as Python str indices."""
+    """The ``newsreader analyze --json`` contract: every offset indexes ``text`` as Python str indices.
+
+    The exception says so: a leader's mention with ``"in": "title"`` or ``"in": "standfirst"`` names
+    them in the headline or standfirst and indexes that field.
+    """
     return {
         "title": article.title,
         "source": article.source,
@@ -96,7 +100,11 @@ def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "id": leader.id,
                 "name": leader.name,
                 "role": leader.role,
-                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in leader.mentions],
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in leader.mentions]
+                + [
+                    {"start": m.start, "end": m.end, "text": m.text, "in": m.field}
+                    for m in leader.header_mentions
+                ],
             }
             for leader in analysis.leaders
         ],

@@ -42,7 +42,7 @@ def analyser() -> tuple[Callable[[Article], Analysis], str]:
         fail(f"{user_file}: cannot read your leaders file ({exc})")
 
     def run(article: Article) -> Analysis:
-        return analyze(article.body, title=article.title, gazetteer=gazetteer)
+        return analyze(article.body, title=article.title, standfirst=article.standfirst, gazetteer=gazetteer)
 
     return run, version
 
@@ -169,7 +169,7 @@ def _worker_init(gazetteer_file: str | None) -> None:
     gazetteer = load_gazetteer(Path(gazetteer_file) if gazetteer_file else None)
 
     def run(article: Article) -> Analysis:
-        return analyze(article.body, title=article.title, gazetteer=gazetteer)
+        return analyze(article.body, title=article.title, standfirst=article.standfirst, gazetteer=gazetteer)
 
     _worker_analyse = run
 
