@@ -206,3 +206,32 @@ async def test_quitting_during_a_refresh_exits_at_once(
     assert library.count_articles() == 7  # the five samples and the quick feed's two, committed before the quit
     hanging = get_feed(library, stuck.id)
     assert hanging.last_error is None and hanging.etag is None
+
+
+def _footer(app) -> str:
+    return app.screen._compositor.render_strips()[-1].text
+
+
+async def test_footer_offers_only_what_applies(sample_db: Path, open_library) -> None:
+    app = make_app(str(sample_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        footer = _footer(app)
+        # No feeds: nothing to refresh or remove, only adding one (and going back).
+        assert "Add" in footer and "Back" in footer
+        for label in ("Refresh this", "Refresh all", "Remove"):
+            assert label not in footer, footer
+        assert "r: refresh" not in str(app.screen.query_one("#feeds-title", Static).render())
+        await pilot.press("R", "d")  # hidden actions do nothing
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+
+        add_feed(open_library(sample_db), "http://news.invalid/rss.xml", name="Later Feed")
+        app.screen.on_screen_resume()  # reload, as coming back to the screen does
+        await settle(pilot)
+        footer = _footer(app)
+        for label in ("Refresh this", "Refresh all", "Remove", "Add"):
+            assert label in footer, footer

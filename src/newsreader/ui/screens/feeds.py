@@ -117,7 +117,9 @@ class FeedsScreen(Screen[None]):
         title = f"Feeds · {len(feeds)} subscribed"
         if failing:
             title += f" · {failing} failing"
-        self.query_one("#feeds-title", Static).update(Text(title + " · r: refresh all · a: add"))
+        self.query_one("#feeds-title", Static).update(
+            Text(title + (" · r: refresh all" if feeds else "") + " · a: add")
+        )
         table = self.query_one("#feeds-table", DataTable)
         row = table.cursor_row
         table.clear()
@@ -137,6 +139,18 @@ class FeedsScreen(Screen[None]):
             table.move_cursor(row=min(row, len(feeds) - 1))
         else:
             self._status(Text("No feeds yet: press a to add one, or run newsreader feeds import FILE.opml", style=dim))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # False hides the key from the footer: with no feeds there is nothing to refresh or remove.
+        if action == "refresh_all":
+            return bool(self._feeds)
+        if action in ("refresh_selected", "remove_feed"):
+            return self._selected() is not None
+        return True
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.refresh_bindings()
 
     def _selected(self) -> Feed | None:
         table = self.query_one("#feeds-table", DataTable)
