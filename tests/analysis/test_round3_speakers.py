@@ -513,3 +513,16 @@ def test_the_party_is_the_party_just_named_by_acronym() -> None:
 def test_the_party_is_not_a_company_just_named() -> None:
     body = "The Acme Corporation rejected the offer. The party said it would “not be bullied”."
     assert speakers(body) == [None]
+
+
+def test_possessive_claim_belongs_to_its_owner() -> None:
+    body = (
+        "Opposition leader Tom Hale attacked the plan. Prime Minister Anna Berg's claim that the scheme was "
+        "“fully funded” was false, he said."
+    )
+    assert speakers(body) == ["Anna Berg"]
+
+
+def test_possessive_without_a_speech_noun_is_not_a_speaker() -> None:
+    body = "Prime Minister Anna Berg's car arrived late, and officials said the delay was “regrettable”."
+    assert speakers(body) == [None]

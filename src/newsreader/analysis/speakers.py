@@ -157,6 +157,11 @@ _AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once
 _REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
 _OF_BEFORE_RE = re.compile(r"(?<![\w’'])of\s+$")
 _PARTY_NAME_RE = re.compile(rf"(?<![\w’'])(?:{_PARTY_TAILS})$")
+_SPEECH_NOUN_RE = re.compile(
+    r"['’]s\s+(?:[a-z\-]+\s+)?(?:claims?|remarks?|comments?|words|description|promises?|pledges?|warnings?|"
+    r"assertion|insistence|suggestion|calls?|demands?|message|statement|speech|letter|tweet|post|vows?|"
+    r"threats?|boasts?|accusations?|arguments?|verdict|assessment|description)\s+(?:that|of|to|as|:)"
+)
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -872,6 +877,22 @@ class SpeakerResolver:
             return Entity(m.start(), m.end(), "org", m.group())
         return None
 
+    def _possessive_speech(self, a: int, b: int) -> Entity | None:
+        """ "Anna Berg's claim that the scheme was “fully funded”": the owner of the words."""
+        t = self.text
+        if t.find("s ", a, b) < 0:
+            return None
+        for e in reversed(self._ents_in(a, b)):
+            if e.kind == "pron":
+                continue
+            if not e.possessive or e.kind != "person":
+                return None  # a later name stands nearer the quotation
+            m = _SPEECH_NOUN_RE.match(t, e.end)
+            if m is None or b - m.end() > 90:
+                return None
+            return e
+        return None
+
     def _reported_speaker(self, a: int, b: int) -> Entity | None:
         """ "He spoke about how Brandt had said the pipeline was “a mistake”": the quotation belongs to
         the speech verb nearest before it, when a name stands right before that verb."""
@@ -959,7 +980,7 @@ class SpeakerResolver:
                     att = self._resolve(self._post_cue(q, sent), st)
                 embedded = False
                 if att is None:
-                    att = self._resolve(self._relative_speaker(qs, q.open), st)
+                    att = self._resolve(self._relative_speaker(qs, q.open) or self._possessive_speech(qs, q.open), st)
                 if att is None:
                     att = self._resolve(self._reported_speaker(qs, q.open), st)
                     # words reported inside another's sentence: that sentence's subject stays salient
