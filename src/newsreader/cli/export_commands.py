@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -114,9 +115,16 @@ def export_library(
 ) -> tuple[ExportReport, str | None]:
     """Export what the filters select; returns the report and, with ``stdout``, the text itself."""
     report = ExportReport()
-    chosen = selected(
-        library, article_id=article_id, tag=tag, query=query, with_analysis=fmt != "json", with_quotes=with_quotes
+    chosen = _with_content(
+        selected(
+            library, article_id=article_id, tag=tag, query=query, with_analysis=fmt != "json", with_quotes=with_quotes
+        )
     )
+    first = next(chosen, None)
+    if first is None:
+        # Nothing matched: write nothing at all -- no empty folder, no stub document to stdout or a file.
+        return report, None
+    chosen = itertools.chain([first], chosen)
     markdown_files = fmt != "json" and single is None and not stdout
     folder = files.prepare_folder(out or Path(".")) if markdown_files or (fmt == "json" and not stdout) else None
     if markdown_files:
@@ -148,6 +156,27 @@ def export_library(
         return report, text
     report.outcomes.append(files.write_single(single, text))  # type: ignore[arg-type]
     return report, None
+
+
+def _with_content(
+    entries: Iterator[tuple[Article, list[Annotation], Analysis | None]],
+) -> Iterator[tuple[Article, list[Annotation], Analysis | None]]:
+    """The entries with something to export: annotations, or the article's own note."""
+    for entry in entries:
+        article, marked, _ = entry
+        if marked or (article.note and article.note.strip()):
+            yield entry
+
+
+def nothing_matched(article_id: int | None, tag: str | None, query: str | None) -> str:
+    """Why an export found nothing, for the one line that says so."""
+    if article_id is not None and tag is None and query is None:
+        return f"article {article_id} has no annotations and no note"
+    chosen = [f"article {article_id}" if article_id is not None else ""]
+    chosen += [f"--tag {tag!r}" if tag is not None else "", f"--query {query!r}" if query is not None else ""]
+    if not any(chosen):
+        return "the library has no annotations and no article notes"
+    return "no annotations or notes match " + ", ".join(c for c in chosen if c)
 
 
 def _is_our_json(text: str) -> bool:
@@ -218,6 +247,12 @@ def export_command(
         fail(f"--query: {exc}")
     except files.ExportError as exc:
         fail(str(exc))
+    if report.articles == 0:
+        # The same for a folder, a single file and standard output: nothing written, a note on stderr.
+        click.echo(f"nothing to export ({nothing_matched(article_id, tag, query)})", err=True)
+        if as_json:
+            emit_json(report.as_json())
+        return
     if text is not None:
         sys.stdout.write(text)
         return
