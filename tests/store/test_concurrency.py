@@ -73,3 +73,24 @@ def test_write_transactions_stay_in_wal_mode(tmp_path: Path) -> None:
     lib, _ = _library_with_article(tmp_path)
     with lib:
         assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_two_processes_upgrading_one_library_both_succeed(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from newsreader.store import SCHEMA_VERSION
+    from newsreader.store.schema import APPLICATION_ID
+
+    path = tmp_path / "old.db"
+    old = Library(sqlite_utils.Database(sqlite3.connect(path)), str(path))
+    old.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old.migrate(0, SCHEMA_VERSION - 1)
+    old.close()
+    # Both saw the old version before either upgraded: the second must not re-run the last step.
+    first = Library(sqlite_utils.Database(sqlite3.connect(path, timeout=10)), str(path))
+    second = Library(sqlite_utils.Database(sqlite3.connect(path, timeout=10)), str(path))
+    first.migrate(SCHEMA_VERSION - 1)
+    second.migrate(SCHEMA_VERSION - 1)
+    assert first.schema_version == second.schema_version == SCHEMA_VERSION
+    first.close()
+    second.close()

@@ -159,7 +159,10 @@ class Library:
     def migrate(self, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
         """Run the forward migrations after ``from_version``, each in its own transaction."""
         for number in range(from_version + 1, to_version + 1):
-            with self.db.atomic():
+            with self.write():
+                # Another process may have run this step while we waited for the write lock.
+                if self.db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue
                 MIGRATIONS[number - 1](self.db)
                 self.db.execute(f"PRAGMA user_version = {number}")
 
