@@ -526,3 +526,16 @@ def test_possessive_claim_belongs_to_its_owner() -> None:
 def test_possessive_without_a_speech_noun_is_not_a_speaker() -> None:
     body = "Prime Minister Anna Berg's car arrived late, and officials said the delay was “regrettable”."
     assert speakers(body) == [None]
+
+
+def test_according_to_a_statement_from_a_body() -> None:
+    body = "The plan is “dead in the water”, according to a statement from the Ministry of Health."
+    assert speakers(body) == ["Ministry of Health"]
+
+
+def test_place_after_a_preposition_in_an_opening_phrase_does_not_speak() -> None:
+    body = (
+        "Anna Berg arrived at 9am. Speaking to reporters outside Downing Street, the premier said the talks "
+        "had been “constructive”."
+    )
+    assert speakers(body) == [None]

@@ -79,7 +79,10 @@ _POINTING_BACK = {
 }
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
-_ACCORDING_RE = re.compile(r"\baccording\s+to\s+$")
+_ACCORDING_RE = re.compile(
+    r"\baccording\s+to\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|readout|release|letter)\s+"
+    r"(?:from|by|issued\s+by|of)\s+)?$"
+)
 
 
 def _speech_automaton() -> ahocorasick.Automaton:
@@ -155,13 +158,13 @@ _SEMI_GENERIC = frozenset(("agency", "organisation", "organization"))
 _AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once|once\s+again)\s+)*")
 # verbs that report someone's words (not "described", "called", "praised", which take an object)
 _REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
-_OF_BEFORE_RE = re.compile(r"(?<![\w’'])of\s+$")
 _PARTY_NAME_RE = re.compile(rf"(?<![\w’'])(?:{_PARTY_TAILS})$")
 _SPEECH_NOUN_RE = re.compile(
     r"['’]s\s+(?:[a-z\-]+\s+)?(?:claims?|remarks?|comments?|words|description|promises?|pledges?|warnings?|"
     r"assertion|insistence|suggestion|calls?|demands?|message|statement|speech|letter|tweet|post|vows?|"
     r"threats?|boasts?|accusations?|arguments?|verdict|assessment|description)\s+(?:that|of|to|as|:)"
 )
+_FROM_AFTER_RE = re.compile(r"\s+(?:from|by|issued\s+by|of)\s+")
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -698,8 +701,9 @@ class SpeakerResolver:
         main = [e for e in elig if not aside[e.start]]
         # a name in a subordinate clause or after a preposition speaks only when no other name can
         if not main:
-            # "An ally of the prime minister said": the one after "of" is not who speaks
-            elig = [e for e in elig if not _OF_BEFORE_RE.search(t, max(0, e.start - 4), e.start)]
+            # "An ally of the prime minister said", "Speaking outside Downing Street, the prime minister
+            # said": the object of a preposition is not who speaks
+            elig = [e for e in elig if not _after_preposition(t, e.start)]
             if not elig:
                 return None
         win = self._pick(main) or (main[0] if main else self._pick(elig) or elig[0])
@@ -836,6 +840,8 @@ class SpeakerResolver:
             if _GAP_VERB_RE.fullmatch(gap):
                 return e
             if _ACCORDING_RE.search(gap):
+                if e.kind == "anon" and _FROM_AFTER_RE.match(t, e.end):
+                    continue  # "according to a statement from the ministry": the ministry
                 return e
             if sentence_initial and "," in gap and SPEECH_AFTER_RE.match(t, e.end):
                 return e
