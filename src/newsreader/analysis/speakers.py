@@ -356,7 +356,7 @@ class SpeakerResolver:
             inq[a:b] = b"\x01" * (b - a)
         self.inq = inq
         self._obj: dict[int, bool] = {}  # entity start -> in object position
-        self._aside: dict[int, bool] = {}  # entity start -> in a subordinate clause or after a preposition
+        self._aside: dict[int, int] = {}  # entity start -> 1 in a subordinate clause, 2 after a preposition
         self._verbish: dict[int, bool] = {}
         # periods inside quotations do not end the reporting sentence
         for q in quotes:
@@ -697,13 +697,14 @@ class SpeakerResolver:
             elig = later or elig
         for e in elig:
             if e.start not in aside:
-                aside[e.start] = in_subclause(t, e.start) or _after_preposition(t, e.start)
+                # 1: in a subordinate clause, 2: the object of a preposition
+                aside[e.start] = 1 if in_subclause(t, e.start) else 2 if _after_preposition(t, e.start) else 0
         main = [e for e in elig if not aside[e.start]]
         # a name in a subordinate clause or after a preposition speaks only when no other name can
         if not main:
             # "An ally of the prime minister said", "Speaking outside Downing Street, the prime minister
             # said": the object of a preposition is not who speaks
-            elig = [e for e in elig if not _after_preposition(t, e.start)]
+            elig = [e for e in elig if aside[e.start] != 2]
             if not elig:
                 return None
         win = self._pick(main) or (main[0] if main else self._pick(elig) or elig[0])
@@ -727,16 +728,19 @@ class SpeakerResolver:
                 return e
         return None
 
-    def _speech_word(self, a: int, b: int) -> int:
-        """Where the first speech verb outside quotation marks in text[a:b] starts, or -1."""
+    def _speech_word(self, a: int, b: int, last: bool = False) -> int:
+        """Where the first (or ``last``) speech verb outside quotation marks in text[a:b] starts, or -1."""
         t, inq = self.text, self.inq
         n = len(t)
+        found = -1
         for end, w in _SPEECH_AUTOMATON.iter(t, a, b):
             a0 = end - len(w) + 1
             if inq[a0] or (a0 > 0 and t[a0 - 1] in _WORDISH) or (end + 1 < n and t[end + 1] in _WORDISH):
                 continue
-            return a0
-        return -1
+            if not last:
+                return a0
+            found = a0
+        return found
 
     def _named_beside(self, e: Entity, elig: list[Entity]) -> Entity:
         """An anonymous description next to a named person in one noun phrase is that person:
@@ -886,7 +890,7 @@ class SpeakerResolver:
     def _possessive_speech(self, a: int, b: int) -> Entity | None:
         """ "Anna Berg's claim that the scheme was “fully funded”": the owner of the words."""
         t = self.text
-        if t.find("s ", a, b) < 0:
+        if t.find("’s ", a, b) < 0 and t.find("'s ", a, b) < 0:
             return None
         for e in reversed(self._ents_in(a, b)):
             if e.kind == "pron":
@@ -903,11 +907,7 @@ class SpeakerResolver:
         """ "He spoke about how Brandt had said the pipeline was “a mistake”": the quotation belongs to
         the speech verb nearest before it, when a name stands right before that verb."""
         t = self.text
-        last = -1
-        v = self._speech_word(a, b)
-        while v >= 0:
-            last = v
-            v = self._speech_word(v + 1, b)
+        last = self._speech_word(a, b, last=True)
         if last < 0:
             return None
         i = bisect.bisect_left(self.ent_starts, last) - 1
