@@ -57,7 +57,7 @@ OFFICES = (
     "economy minister|trade minister|health minister|energy minister|justice minister|"
     "councillor|councilor|deputy|official|diplomat|ayatollah|supreme leader|president's spokesman|"
     "treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|co-leader|chief minister|first minister|"
-    "MLA|MLAs|MNA|MPP|TD|assemblyman|assemblywoman|member of parliament|state senator|"
+    "MLA|MLAs|MNA|MPP|TD|MK|MKs|assemblyman|assemblywoman|member of parliament|state senator|"
     "attorney general|governor-general|governor general|lieutenant governor|deputy speaker|"
     "opposition leader|party chairman|party president|cabinet secretary|mayor-elect|party chief|party boss|"
     "party head|party secretary|backbencher|frontbencher|deputy leader|parliamentary leader|floor leader"
@@ -232,6 +232,8 @@ NAME_TITLES = {
     "MSP": "office",
     "MNA": "office",
     "MPP": "office",
+    # a member of the Knesset ("Likud MK X")
+    "MK": "office",
     "TD": "office",
     "Treasurer": "office",
     "Co-chair": "office",
@@ -319,6 +321,7 @@ POLITICAL_TITLES = {
     "MSP",
     "MNA",
     "MPP",
+    "MK",
     "TD",
     "Treasurer",
     "Co-chair",

@@ -83,7 +83,8 @@ _PARTY_ADJ = (
 # "(EFF)", "(PML-N)", "(JD(S))": a party's abbreviation written after its name
 _ACRONYM_PAREN = r"(?:\s*\((?:[A-Z][\w&.\-]*(?:\([A-Z]\))?)\))"
 _OF_TAIL = (
-    rf"(?:\s+(?:(?:of|for|to|from)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))(?:{_PARTY_ADJ}\s+){{0,2}}"
+    # "senator representing the Federal Capital Territory": a seat is named like a place
+    rf"(?:\s+(?:(?:of|for|to|from|representing)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-])"
     # "chair of the business and trade committee"
     r"|(?:[a-z][\w’'\-]*\s+(?:and\s+)?){1,5}(?:select\s+)?(?:committee|subcommittee)(?![\w-]))"
@@ -114,7 +115,7 @@ _LOWW = (
     r"to|in|at|on|with|by|for|from|as|after|before|not|also|then|now|of|a|an|the|his|her|their|its)\b)[a-z][\w’'\-]*"
 )
 _STRONG_OFFICES = (
-    r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|"
+    r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|MK|MPP|TD|"
     r"senator|governor|mayor|premier|chief minister|first minister|attorney general|speaker|councillor|"
     r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
 )
@@ -145,6 +146,31 @@ PARTY_APPOS_RE = re.compile(
     r"\s*(?:,\s*(?:of|from)\s+(?:the\s+)?|\()(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}"
     rf"(?:{_PARTY_TAILS}))(?![\w’']){_ACRONYM_PAREN}?\s*(?=[,.;:)])"
 )
+# "The Special Adviser to the President on Media and Strategy, X, said", "The presidential communication
+# office head, X,": a sentence that opens with an office (however long its tail) set off before the name
+PRE_APPOS_RE = re.compile(
+    # an opening adverbial ("Reacting,", "In a statement on Sunday,") may come first
+    r"(?:(?:But|And)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5},\s+)?(?:[Tt]he|[Aa]n?|[A-Z][\w’'\-]*['’]s)\s+"
+    rf"(?P<role>(?P<mods>(?:{_LOWW}[\s-]+|[A-Z][\w’'\-]*\s+){{0,5}}?)"
+    rf"(?P<off>(?i:{_OFFICE_ALT})|(?P<head>(?:office|ministry|department|agency|bureau|secretariat|delegation|"
+    r"council|commission|party|caucus)\s+(?:head|chief|boss)))"
+    r"(?:\s+(?:to|of|for|on|in|at|representing)\s+[^.;:“”\"\n]{1,110}?)?)\s*,\s*$"
+)
+_PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
+_SPOKES_FOR_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|at|of|from)\s+(?P<org>[^,;.()]+)")
+_PUBLIC_BODY_RE = re.compile(
+    r"(?i)(?<![\w-])(?:government|ministry|ministries|department|office|cabinet|council|commission|party|"
+    r"parliament|senate|congress|assembly|house|presidency|president|prime|minister|chancellor|chancellery|"
+    r"kremlin|embassy|consulate|committee|administration|mission|palace|treasury|state|federal|national|"
+    rf"military|army|navy|armed|forces|police|governor|mayor|city|county|municipal|region|province|{_PARTY_TAILS}|"
+    r"opposition|coalition|campaign|bureau|agency|authority|court|crown|royal|monarchy|king|queen)(?![\w-])"
+)
+_GOV_MODS = set(
+    _words(
+        "presidential government governmental state party cabinet ministerial parliamentary federal national "
+        "royal palace prime minister's president's"
+    )
+)
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 # "Ramaiah, 75, who was chief minister from 2013 to 2018", "X, who heads the JD(S) and has twice been
 # chief minister": an office in a relative clause; a past tense makes it a former office
@@ -162,6 +188,17 @@ WHO_HEADS_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+)?(?P<verb>heads|leads|chairs|founded|co-founded)"
     rf"\s+(?:the\s+)?(?P<org>[A-Z]{{2,6}}(?:\([A-Z]\)|-[A-Z])?(?![\w’'])|(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*\s+){{0,5}}(?:{_PARTY_TAILS})(?![\w’']))"
+)
+# "who chairs parliament's budget committee", "who heads the Senate intelligence panel": a committee of a
+# legislature (not a company's audit committee)
+WHO_CHAIRS_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+|currently\s+)?(?:chairs|heads|leads)\s+"
+    r"(?P<org>(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:committee|subcommittee|caucus|panel))(?![\w’'-])",
+    re.I,
+)
+_LEGISLATIVE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:parliament|parliamentary|senate|house|assembly|congress|congressional|select|commons|lords|"
+    r"legislative|legislature|knesset|duma|bundestag|lok\s+sabha|rajya\s+sabha|cabinet|party|senedd|dáil)(?![\w-])"
 )
 # "X, of Puigdemont's Junts per Catalunya, ... told members": an affiliation and a speech to the chamber
 PARTY_OF_RE = re.compile(
@@ -446,6 +483,13 @@ _PLACE_WORDS = (
 )
 # tails of place names that are also common surnames when they open a name ("Park Jin", "Hall")
 _SURNAME_NOT_TAIL = {"Park", "Hall", "Church", "Bridge", "Mail"}
+# second words that make "Christian ..." a party or a creed rather than a person
+_NOT_SURNAME_WORDS = set(
+    _words(
+        "Democrat Democrats Democratic Social Socialist Socialists Union Science Scientist Scientists Aid Voice "
+        "Coalition Alliance Council Right Left Liberal Liberals Conservative Conservatives Front Church"
+    )
+) | {w for w in _PARTY_TAILS.split("|")}
 _NOT_PREFIX_COUNTRIES = {"Jordan", "Georgia", "Chad", "Israel", "India", "Victoria", "Washington"}
 
 
@@ -545,7 +589,9 @@ def _country_of(role: str) -> str | None:
     return None
 
 
-_ELECTED = re.compile(r"\b(?:MP|MEP|MLA|MSP|TD|senator|councillor|councilor|candidate|lawmaker|member)s?\b", re.I)
+_ELECTED = re.compile(
+    r"\b(?:MP|MEP|MLA|MSP|MK|MPP|TD|senator|councillor|councilor|candidate|lawmaker|member)s?\b", re.I
+)
 
 
 _PARTY_UNION_RE = re.compile(
@@ -702,13 +748,21 @@ class PeopleFinder:
                 toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, rs, re_)]
             seg: list[tuple[int, int, str]] = []
             for tk in [*toks, None]:
-                if tk is None or tk[2] in STOP_CAPS:
+                if tk is None or (tk[2] in STOP_CAPS and not self._in_known_name(tk[0], tk[1], rs, re_)):
                     if seg:
                         cands.extend(self._segment(seg, hits))
                     seg = []
                 else:
                     seg.append(tk)
         return cands
+
+    def _in_known_name(self, s: int, e: int, rs: int, re_: int) -> bool:
+        """Is the sentence word at ``s:e`` part of a known full name inside the run ``rs:re_`` ("He
+        Lifeng", "Theresa May")? Then it does not split the run."""
+        for hs, he in self._hits_from(max(rs, s - 40), e):
+            if hs <= s and e <= he <= re_ and hs >= rs and any(k == FULL for _, k in self._hits[(hs, he)]):
+                return True
+        return False
 
     def _segment(self, seg: list[tuple[int, int, str]], hits) -> list[_Cand]:
         # the name starts after the last title-like word ("Senate Budget Committee Chairman |
@@ -763,8 +817,10 @@ class PeopleFinder:
             # "The Met Police said": a body that may speak
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
-        if words[0] in NOT_FIRST_NAMES or (
-            not ORG_TAILS.isdisjoint(words)
+        known = (cs, ce) in hits and any(k == FULL for _, k in hits[(cs, ce)])
+        if (words[0] in NOT_FIRST_NAMES and not known and not self._first_name_after_title(words, titles, ce)) or (
+            not known
+            and not ORG_TAILS.isdisjoint(words)
             and any(
                 w in ORG_TAILS and (i or w not in _SURNAME_NOT_TAIL or len(words) == 1) for i, w in enumerate(words)
             )
@@ -772,8 +828,22 @@ class PeopleFinder:
             return []
         if all(w in _PLACE_WORDS or country_key(w) for w in words):
             return []
+        if not known and _PARTY_AFTER_RE.match(self.text, ce):
+            # "Yoon's People Power party (PPP)": a party named with a lower-case "party" is a body
+            self._org_runs.append((cs, ce, self.text[cs:ce]))
+            return []
         c = self._make(cs, ce, seg[0][0], titles, hits)
         return [c] if c else []
+
+    def _first_name_after_title(self, words: list[str], titles: list[tuple[int, int, str]], ce: int) -> bool:
+        """ "Finance Minister Christian Weber", "Christian Weber, the finance minister,": a first name that
+        also opens place and faith phrases (Christian, Central...) starts a name after an office title or
+        before an appositive; "Christian Democrats" and "Northern Territory" stay out."""
+        if words[0] not in FIRST_NAME_GENDER or not 2 <= len(words) <= 3:
+            return False
+        if any(w in NOT_FIRST_NAMES or w in _PLACE_WORDS or w in _NOT_SURNAME_WORDS for w in words[1:]):
+            return False
+        return any(NAME_TITLES.get(w) == "office" for _, _, w in titles) or self.text.startswith(", ", ce)
 
     def _titleish(self, tok: tuple[int, int, str]) -> bool:
         w = tok[2]
@@ -870,11 +940,15 @@ class PeopleFinder:
             )
             else None
         )
+        if m is None and not titles and t.startswith(",", c.me) and window.rstrip(" \u00a0").endswith(","):
+            self._pre_appositive(c)
         if titles and not m:
             am = _AND_TITLE_RE.search(window)
             if am:
                 c.ps = wstart + am.start()
-        if m and _private(window[max(0, m.start() - 25) : m.end()], m.group("role")):
+        if m and (
+            _private(window[max(0, m.start() - 25) : m.end()], m.group("role")) or self._company_spokes(m.group("role"))
+        ):
             m = None
             c.evidence = True
         if m:
@@ -887,7 +961,11 @@ class PeopleFinder:
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
-        if m and (_private(m.group("role"), m.group("role")) or _community_leader(m.group("role"))):
+        if m and (
+            _private(m.group("role"), m.group("role"))
+            or _community_leader(m.group("role"))
+            or self._company_spokes(m.group("role"))
+        ):
             m = None
             c.evidence = True
         if m:
@@ -921,6 +999,51 @@ class PeopleFinder:
         ):
             c.evidence = True
         return c
+
+    def _pre_appositive(self, c: _Cand) -> None:
+        """ "The Special Adviser to the President on Special Duties, Communications and Strategy, X,": an
+        office opening the sentence and set off by commas names the person between them."""
+        t = self.text
+        a = self._sentence_start(c.ps)
+        while a < c.ps and t[a] in " \u00a0\n“\"‘'":
+            a += 1
+        m = PRE_APPOS_RE.fullmatch(t, a, c.ps)
+        if m is None:
+            return
+        role = m.group("role")
+        mods = m.group("mods").split()
+        public = _GOV_MODS.intersection(w.lower() for w in mods) or any(country_key(w) for w in mods)
+        tail = t[m.end("off") : m.end("role")]
+        if not public and (m.group("head") or not re.search(r"\s[A-Z]", tail)):
+            return  # "the regional office head", "the leader of the expedition": whose office is not said
+        if _private(role, role):
+            c.evidence = True
+            return
+        c.role = _clean_role(role)
+        c.political = True
+        c.ps = m.start("role")
+
+    def _company_spokes(self, role: str) -> bool:
+        """ "a spokeswoman for Tesco": speaking for a body that is neither a government, a party, a
+        country nor a person holds no office ("a spokesman for the Home Office", "for Sunak", "for the
+        Greens" and "for Indigenous Australians", a shadow portfolio, still do)."""
+        if "spokes" not in role:
+            return False
+        m = _SPOKES_FOR_RE.search(role)
+        if m is None:
+            return False
+        org = m.group("org")
+        words = org.split()
+        caps = [w.removesuffix("’s").removesuffix("'s") for w in words if w[:1].isupper()]
+        if not caps or (words[0][:1].islower() and words[0] != "the"):
+            return False  # "spokesperson for health": a portfolio
+        if _PUBLIC_BODY_RE.search(role) or any(w.isupper() and len(w) > 1 for w in caps):
+            return False
+        if any(country_key(w) or country_key(w.removesuffix("s")) or w in _PLACE_WORDS for w in caps):
+            return False
+        if any(w in FIRST_NAME_GENDER or w in NAME_TITLES for w in caps) or self.gaz.find(org):
+            return False  # a person's spokesman
+        return not any(p.surname in caps for p in self.persons)
 
     def _party_acronym(self, w: str) -> bool:
         """Is ``w`` an abbreviation this article uses for a party ("the PTI said the party would...")?"""
@@ -1049,6 +1172,11 @@ class PeopleFinder:
             elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None:
                 roles.append("member of the " + " ".join(m.group("org").split()))
                 span = m.span("org")
+            elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and _LEGISLATIVE_RE.search(m.group("org")):
+                org = m.group("org")
+                if not _private(org, org):
+                    roles.append("chair of " + " ".join(org.split()))
+                    span = m.span("org")
             else:
                 m = WHO_HEADS_RE.match(t, e)
                 if m is not None:

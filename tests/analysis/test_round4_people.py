@@ -1,0 +1,120 @@
+"""Round 4, people: general mechanisms for offices set off before a name, seats, committee chairs,
+first names that are also ordinary words, parties written with a lower-case "party", company
+spokespeople, names that open with a sentence word. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from newsreader.analysis import analyze
+
+
+def leaders(body: str, title: str | None = None) -> dict[str, list[str]]:
+    return {leader.name: sorted({m.text for m in leader.mentions}) for leader in analyze(body, title=title).leaders}
+
+
+def roles(body: str) -> dict[str, str | None]:
+    return {leader.name: leader.role for leader in analyze(body).leaders}
+
+
+# -- 1: a long office opening the sentence, set off by commas before the name -----------------------
+
+
+def test_long_office_before_a_comma_appositive_name() -> None:
+    body = (
+        "Talks stalled on Friday.\n\nResponding, the Senior Adviser to the Governor on Media, Publicity and "
+        "Strategy, Tunde Bakare, urged calm. “We are listening,” Mr Bakare said."
+    )
+    assert leaders(body) == {"Tunde Bakare": ["Mr Bakare", "Tunde Bakare"]}
+    assert roles(body)["Tunde Bakare"] == "Senior Adviser to the Governor on Media, Publicity and Strategy"
+    body = "In a statement on Sunday, the chief adviser to the Prime Minister, Ola Nwosu, denied the report."
+    assert list(leaders(body)) == ["Ola Nwosu"]
+
+
+def test_government_office_head_before_the_name() -> None:
+    body = "The presidential press office head, Bayu Setiawan, said the talks were over."
+    assert list(leaders(body)) == ["Bayu Setiawan"]
+
+
+def test_private_or_unplaced_offices_before_the_name_stay_out() -> None:
+    assert leaders("The leader of the expedition, Jo Smith, said it was cold.") == {}
+    assert leaders("The regional office head, Jo Smith, said sales were up.") == {}
+    assert leaders("The president of the company, Jo Smith, said sales were up.") == {}
+
+
+# -- 2: a seat, a committee -------------------------------------------------------------------------
+
+
+def test_senator_representing_a_territory() -> None:
+    body = "Ngozi Obi, the senator representing Lagos Central, said the plan had failed."
+    assert roles(body) == {"Ngozi Obi": "senator representing Lagos Central"}
+
+
+def test_who_chairs_a_legislative_committee() -> None:
+    body = "Rahim Hakim, who chairs parliament's budget committee, said the money was there."
+    assert roles(body) == {"Rahim Hakim": "chair of parliament's budget committee"}
+    body = "Anna Berg, who chairs the Senate ethics subcommittee, declined to comment."
+    assert list(leaders(body)) == ["Anna Berg"]
+
+
+def test_who_chairs_a_private_committee_stays_out() -> None:
+    assert leaders("Rahim Hakim, who chairs the bank's audit committee, said the money was there.") == {}
+    assert leaders("Rahim Hakim, who chairs the residents' committee, said the road was unsafe.") == {}
+
+
+# -- 3: first names that are also English words -----------------------------------------------------
+
+
+def test_first_name_that_is_a_verb_or_adjective() -> None:
+    body = "Said Rahman, who chairs the assembly's finance committee, said the money was there. Rahman left."
+    assert leaders(body) == {"Said Rahman": ["Rahman", "Said Rahman"]}
+    body = "Finance Minister Christian Weber said the budget was fair. Weber later left."
+    assert leaders(body) == {"Christian Weber": ["Christian Weber", "Weber"]}
+    assert list(leaders("Christian Weber, the finance minister, said no.")) == ["Christian Weber"]
+    assert list(leaders("Transport Minister Frank Müller said the trains would run.")) == ["Frank Müller"]
+
+
+def test_creed_and_party_words_after_christian_are_not_names() -> None:
+    assert leaders("The Christian Democrats said no, and Christian Aid agreed.") == {}
+
+
+# -- 4: a member's abbreviation after the party ------------------------------------------------------
+
+
+def test_knesset_member_after_the_party_name() -> None:
+    body = "Likud MK Moshe Levi said the bill was unfair."
+    assert roles(body) == {"Moshe Levi": "Likud MK"}
+
+
+# -- 5: a party with a lower-case "party" is a body ---------------------------------------------------
+
+
+def test_party_named_before_lower_case_party_is_not_a_person() -> None:
+    body = "Kim Min-su, the leader of Park’s New Future party (NFP), called it wrong."
+    assert list(leaders(body)) == ["Kim Min-su"]
+    assert leaders("Voters deserted the Green Dawn party in the capital.") == {}
+
+
+# -- 6: a spokesperson for a company holds no office ---------------------------------------------------
+
+
+def test_company_spokesperson_is_not_a_leader() -> None:
+    assert leaders("Martha Quinn, a spokeswoman for Tesco, said prices would rise.") == {}
+    assert leaders("Jo Smith, a spokesperson for Brightwell Foods, said prices would rise.") == {}
+
+
+def test_government_party_and_personal_spokespeople_still_are() -> None:
+    for body in (
+        "Martha Quinn, a spokeswoman for the Home Office, said the rules were clear.",
+        "Jo Smith, a spokesman for the Greens, said no.",
+        "Jo Smith, a spokeswoman for Rishi Sunak, said no.",
+        "Jo Smith, the Coalition's spokesperson for Indigenous Australians, said no.",
+    ):
+        assert "Jo Smith" in leaders(body) or "Martha Quinn" in leaders(body), body
+
+
+# -- 7: a known name that opens with a sentence word -----------------------------------------------------
+
+
+def test_known_name_starting_or_ending_with_a_stop_word() -> None:
+    body = "Vice Premier He Lifeng met the delegation. He said little."
+    assert "He Lifeng" in leaders(body)
+    assert leaders("Theresa May said the deal was done.") == {"Theresa May": ["Theresa May"]}
