@@ -101,10 +101,7 @@ def analysis_json(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "name": leader.name,
                 "role": leader.role,
                 "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in leader.mentions]
-                + [
-                    {"start": m.start, "end": m.end, "text": m.text, "in": m.field}
-                    for m in leader.header_mentions
-                ],
+                + [{"start": m.start, "end": m.end, "text": m.text, "in": m.field} for m in leader.header_mentions],
             }
             for leader in analysis.leaders
         ],
