@@ -185,3 +185,18 @@ def test_library_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_app_refuses_without_terminal(tmp_path: Path) -> None:
     result = run_process(env_db=tmp_path / "lib.db")
     assert result.returncode == 1 and "needs a terminal" in result.stderr
+
+
+def test_reanalysis_reads_the_standfirst_as_import_did(tmp_path: Path) -> None:
+    article = tmp_path / "deal.txt"
+    article.write_text(
+        "Deal done\n\nForeign Secretary Yvette Cooper says the deal will hold\n\n"
+        "The minister said on Tuesday that the deal was done and would hold through the winter months.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "lib.db"
+    assert run("import", str(article), db=db)[0] == 0
+    before = json.loads(run("show", "1", "--json", db=db)[1])["leaders"]
+    assert [leader["name"] for leader in before] == ["Yvette Cooper"]
+    assert run("reanalyse", "--all", db=db)[0] == 0
+    assert json.loads(run("show", "1", "--json", db=db)[1])["leaders"] == before

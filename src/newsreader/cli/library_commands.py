@@ -449,7 +449,10 @@ def reanalyse(
     total = 0
     last_id = 0
     while batch := library.stale_articles(None if everything else version, after_id=last_id, limit=IMPORT_BATCH):
-        results = [(aid, analyse(Article(title=title, body=body))) for aid, title, body in batch]
+        results = [
+            (aid, analyse(Article(title=title, standfirst=standfirst, body=body)))
+            for aid, title, standfirst, body in batch
+        ]
         library.replace_analyses(results, version)
         total += len(results)
         last_id = batch[-1][0]

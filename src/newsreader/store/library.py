@@ -333,16 +333,16 @@ class Library:
     @_locked
     def stale_articles(
         self, analyser_version: str | None, *, after_id: int = 0, limit: int = 500
-    ) -> list[tuple[int, str, str]]:
-        """(id, title, body) of articles not analysed by ``analyser_version`` (None: every article),
-        in id order after ``after_id``, so callers can walk the library batch by batch."""
+    ) -> list[tuple[int, str, str | None, str]]:
+        """(id, title, standfirst, body) of articles not analysed by ``analyser_version`` (None: every
+        article), in id order after ``after_id``, so callers can walk the library batch by batch."""
         version_clause = "AND analyser_version IS NOT ? " if analyser_version is not None else ""
         params: list[Any] = [after_id] + ([analyser_version] if analyser_version is not None else [])
         rows = self._rows(
-            f"SELECT id, title, body FROM articles WHERE id > ? {version_clause}ORDER BY id LIMIT ?",
+            f"SELECT id, title, standfirst, body FROM articles WHERE id > ? {version_clause}ORDER BY id LIMIT ?",
             [*params, limit],
         )
-        return [(r["id"], r["title"], r["body"]) for r in rows]
+        return [(r["id"], r["title"], r["standfirst"], r["body"]) for r in rows]
 
     @_locked
     def replace_analyses(self, results: Iterable[tuple[int, Analysis]], analyser_version: str) -> int:
