@@ -118,3 +118,34 @@ def test_known_name_starting_or_ending_with_a_stop_word() -> None:
     body = "Vice Premier He Lifeng met the delegation. He said little."
     assert "He Lifeng" in leaders(body)
     assert leaders("Theresa May said the deal was done.") == {"Theresa May": ["Theresa May"]}
+
+
+# -- 8: role forms -------------------------------------------------------------------------------------
+
+
+def test_possessive_title_is_a_form_without_the_possessive() -> None:
+    body = (
+        "Chancellor Anna Vogel fired Finance Minister Karl Brandt on Monday. Vogel accused her former finance "
+        "minister of disloyalty, and said her finance minister had failed."
+    )
+    assert leaders(body)["Karl Brandt"] == ["Karl Brandt", "finance minister", "former finance minister"]
+
+
+def test_president_of_the_republic_is_the_country_s_president() -> None:
+    body = "President Emmanuel Macron met the unions. “The president of the Republic is to blame,” said Jean Moreau."
+    assert leaders(body)["Emmanuel Macron"] == ["Emmanuel Macron", "The president of the Republic"]
+
+
+def test_surname_with_a_lower_case_particle() -> None:
+    body = (
+        "The parliament backed Ursula von der Leyen's team. After the vote, von der Leyen thanked MEPs. "
+        "Von der Leyen smiled."
+    )
+    assert leaders(body)["Ursula von der Leyen"] == ["Ursula von der Leyen", "Von der Leyen", "von der Leyen"]
+
+
+def test_headline_state_premier_is_a_form() -> None:
+    a = analyze("Ontario Premier Doug Ford is reversing course.", title="Ontario premier says land will be returned")
+    assert [m.text for m in a.leaders[0].header_mentions] == ["Ontario premier"]
+    a = analyze("Ontario Premier Doug Ford is reversing course.", title="Quebec premier says no")
+    assert a.leaders[0].header_mentions == ()

@@ -156,6 +156,7 @@ PRE_APPOS_RE = re.compile(
     r"council|commission|party|caucus)\s+(?:head|chief|boss)))"
     r"(?:\s+(?:to|of|for|on|in|at|representing)\s+[^.;:“”\"\n]{1,110}?)?)\s*,\s*$"
 )
+_THIS_COUNTRY = frozenset(_words("republic nation country state federation union kingdom"))
 _PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
 _SPOKES_FOR_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|at|of|from)\s+(?P<org>[^,;.()]+)")
 _PUBLIC_BODY_RE = re.compile(
@@ -280,7 +281,7 @@ _FORM_OFFICES = (
     "president-elect|prime minister-designate|chancellor-elect|governor-elect|mayor-elect|chairman|chairwoman"
 )
 ROLE_FORM_RE = re.compile(
-    rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
+    rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
     r"interim|caretaker)\s*)?)"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
@@ -290,7 +291,9 @@ ROLE_FORM_RE = re.compile(
     r"|(?P<port>(?:[a-z]+\s+){1,2})(?=(?i:minister|secretary)(?![\w-])))?"
     rf"|(?P<poss>{_COUNTRY_ALT})['’]s\s+(?P<pre2>(?:acting|new|outgoing|interim|caretaker|current)\s+)?"
     # "Spanish prime minister secures 179 votes": a headline or strap drops the article
-    rf"|(?<![^\n])(?P<lmod>{_COUNTRY_ALT})\s+)"
+    rf"|(?<![^\n])(?P<lmod>{_COUNTRY_ALT})\s+"
+    # "Ontario premier says ...": a province or state the article ties to one of its leaders
+    r"|(?<![^\n])(?P<lorg>(?!(?:Former|Ex|New|Outgoing|Incoming|Acting|Interim|The|A|An|Our)\b)[A-Z][\w\-]+)\s+)"
     rf"(?P<office>(?i:{_FORM_OFFICES}))(?![\w-])"
 )
 _OF_PLACE_RE = re.compile(
@@ -1297,10 +1300,37 @@ class PeopleFinder:
         self.by_name = {k: v for k, v in self.by_name.items() if id(v) in kept}
         self.by_gid = {k: v for k, v in self.by_gid.items() if id(v) in kept}
         self._ments = [m for m in self._ments if id(m[2]) in kept]
+        self._particle_surnames()
         self._role_forms()
         self._build_entities()
         self._infer_genders()
         del t
+
+    def _particle_surnames(self) -> None:
+        """ "vote, von der Leyen urged": a surname that opens with a lower-case particle is no capitalised
+        run, so each leader named in full with one is looked up by that surname."""
+        t = self.text
+        for p in self.persons:
+            if not p.political:
+                continue
+            parts = p.label.split()
+            i = next((i for i, w in enumerate(parts[1:-1], 1) if w[:1].islower()), None)
+            if i is None:
+                continue
+            sur = " ".join(parts[i:])
+            for a in sorted(_find_all(t, sur) + _find_all(t, sur[0].upper() + sur[1:])):  # "Von der Leyen said"
+                b = a + len(sur)
+                if (a and (t[a - 1].isalnum() or t[a - 1] in "-’'")) or (b < len(t) and t[b].isalnum()):
+                    continue
+                # "Leyen" alone was taken for the surname: the whole particle surname replaces it
+                inside = [(s, e) for s, e in p.mentions if a <= s and e <= b]
+                if inside:
+                    p.mentions = [x for x in p.mentions if x not in inside]
+                    self._ments = [x for x in self._ments if not (x[2] is p and (x[0], x[1]) in inside)]
+                if any(s < b and a < e for s, e in p.mentions) or any(s < b and a < e for s, e, *_ in self._ments):
+                    continue
+                p.mentions.append((a, b))
+                self._ments.append((a, b, p, a, b))
 
     # -- gender --------------------------------------------------------------------------
     def _infer_genders(self) -> None:
@@ -1633,6 +1663,8 @@ class PeopleFinder:
                 self._bare_headline_form(os_, oe, name_starts, leaders)
                 continue
             s, e = m.span()
+            if (m.group("det") or "").lower() in ("his", "her", "their"):
+                s = m.start("pre")  # "his finance minister": the possessive is not part of the title
             # a title directly before or beside a full name is that person's role, not a form
             after = t[e : e + 3]
             j = e
@@ -1646,7 +1678,7 @@ class PeopleFinder:
                 continue  # "named X as the next chief minister": the office is X's role, not a form
             office = norm_office(m.group("office"))
             country = m.group("mod") or m.group("poss") or m.group("lmod")
-            modtext = (m.group("org") or m.group("port") or "").strip().lower() or None
+            modtext = (m.group("org") or m.group("port") or m.group("lorg") or "").strip().lower() or None
             if m.group("det"):
                 # "the president of Argentina", "the chairman of the Senate Foreign Relations Committee"
                 om = _OF_PLACE_RE.match(t, e)
@@ -1654,6 +1686,8 @@ class PeopleFinder:
                     place = om.group("place")
                     if country_key(place):
                         country = place
+                    elif place.lower() in _THIS_COUNTRY:
+                        pass  # "the president of the Republic": the article's own country
                     elif modtext is None:
                         modtext = place.lower()
                     e = om.end()
@@ -1681,7 +1715,11 @@ class PeopleFinder:
                 if len(was) == 1:
                     was[0].mentions.append((s, e))
                     self._ments.append((s, e, was[0], s, e))
-                continue
+                    continue
+                if was or (m.group("det") or "").lower() not in ("his", "her", "their"):
+                    continue
+                # "Scholz accused his former finance minister": the one who held it under him, whom the
+                # article introduced by that office just before he lost it
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
                 if office != "spokesman":
                     self.entities.append(Entity(s, e, "anon"))
