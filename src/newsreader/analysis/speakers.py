@@ -76,7 +76,51 @@ _POINTING_BACK = {
     "commission",
     "court",
     "bank",
+    # named again by a kind of body rather than by a word of its name ("the union", "the force")
+    "forum",
+    "force",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "movement",
+    "network",
+    "foundation",
+    "institute",
+    "body",
+    "firm",
+    "authority",
+    "board",
+    "service",
 }
+# "the forum said", "the force said": body nouns the finder does not mark, met before a cue verb
+_EXTRA_DEF_BODIES = frozenset(
+    _words("forum force association federation alliance coalition movement network foundation institute body firm")
+)
+# a noun that may stand for a body of another kind: a teachers' association is "the union"
+_BODY_KIN = {
+    "union": frozenset(_words("association federation congress confederation guild syndicate union")),
+    "association": frozenset(_words("association federation union society")),
+    "federation": frozenset(_words("association federation union congress confederation")),
+    "force": frozenset(_words("police constabulary force forces army")),
+    "firm": frozenset(_words("company corporation limited ltd inc plc group firm")),
+    "body": frozenset(_words("association federation union council board authority commission institute forum")),
+}
+# "the force" may be a police service known only by its acronym ("The RCMP confirmed ... the force said")
+_ACRONYM_KIN = frozenset(("force", "union", "body", "firm"))
+# "A Hamas official", "a White House spokesman": the unnamed official of a named body speaks for it
+_BODY_OFFICIAL_RE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|high-ranking|second|another)\s+)?"
+    r"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+"
+    r"(?:official|spokesman|spokeswoman|spokesperson|representative)"
+)
+# "the Prime Minister's Office": an office word owned by a capitalised title
+_OWNER_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<own>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)$")
+# a document speaks through its reader: "the statement read", "the letter reads"
+_READ_AFTER_RE = re.compile(r"\s+(?:read|reads|went\s+on)(?![\w’'])")
+_OWNED_HEADS = frozenset(_words("Office Ministry Department Secretariat Cabinet"))
+# "His office said": the office the article named in lower case ("the presidential office in Yongsan")
+_LOWER_OFFICE_RE = re.compile(r"(?<![\w’'])the\s+(?P<o>(?:[a-z][a-z’'\-]+\s+){1,2}office)(?![\w’'])")
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
 _GAP_VERB_RE = re.compile(rf"[\s,—–\-]*(?:{_SPEECH_ALT})(?:\s+\w+ly)?\s+")
 _ACCORDING_RE = re.compile(
@@ -443,6 +487,18 @@ class SpeakerResolver:
             comma = word.endswith(",")
             loose = comma or word in _CUE_ADVERBS
             cap = word[:1].isupper()
+            lw = word.lower()
+            if lw in _EXTRA_DEF_BODIES and t[w0 - 4 : w0].lower() == "the " and self._free(w0 - 4, k):
+                out.append(Entity(w0 - 4, k, "defbody", lw))
+                continue
+            if lw == "office" and t[w0 - 4 : w0].lower() in ("his ", "her "):
+                # "His office said": the office the article named, as it named it
+                mo = None
+                for mo in _LOWER_OFFICE_RE.finditer(t, 0, w0):  # noqa: B007 -- the last one is wanted
+                    pass
+                if mo is not None and self._free(w0 - 4, k):
+                    out.append(Entity(w0 - 4, k, "org", mo.group("o")))
+                continue
             mo = _ORG_BEFORE_RE.search(t, lo, vs) if cap and t.find("he ", lo, vs) >= 0 else None
             if mo is not None:
                 # "The Law Society of Kenya said": a body no list knows, named with its head noun
@@ -764,13 +820,9 @@ class SpeakerResolver:
         if e.kind == "person":
             return Attribution(e.ref.label, e.ref)  # type: ignore[union-attr]
         if e.kind == "org":
-            name = str(e.ref)
-            if " " not in name:
-                # "The Ministry of Finance said": a bare head noun takes its "of" tail
-                m = _OF_TAIL_RE.match(self.text, e.end)
-                if m is not None and name[:1].isupper():
-                    return Attribution(name + m.group(), None)
-            return Attribution(self.acronyms.get(name, name), None)
+            return Attribution(self._org_name(e), None)
+        if e.kind == "anon":
+            return Attribution(self._official_body(e), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
                 p = st.pronoun(str(e.ref), e.start)
@@ -786,13 +838,41 @@ class SpeakerResolver:
             return Attribution(str(e.ref), None)
         return Attribution(None, None)
 
+    def _org_name(self, e: Entity) -> str:
+        name = str(e.ref)
+        if " " not in name:
+            # "The Ministry of Finance said": a bare head noun takes its "of" tail
+            m = _OF_TAIL_RE.match(self.text, e.end)
+            if m is not None and name[:1].isupper():
+                return name + m.group()
+            if name in _OWNED_HEADS:
+                # "the Prime Minister's Office said": the office is named by its owner
+                mo = _OWNER_BEFORE_RE.search(self.text, max(0, e.start - 40), e.start)
+                if mo is not None:
+                    return mo.group("own") + name
+        return self.acronyms.get(name, name)
+
+    def _official_body(self, e: Entity) -> str | None:
+        """ "A Hamas official told AFP ...": an unnamed official speaks for the named body, not for a
+        country ("an Israeli official") or a person ("a Trump campaign spokesman" is no body's name)."""
+        m = _BODY_OFFICIAL_RE.fullmatch(self.text, e.start, e.end)
+        if m is None:
+            return None
+        body = m.group("body")
+        words = body.split()
+        if country_key(body) or any(country_key(w) for w in words) or words[0] in STOP_CAPS:
+            return None
+        if any(p.surname in words for p in self.people.persons):
+            return None
+        return self.acronyms.get(body, body)
+
     def _body_before(self, pos: int, noun: str) -> str | None:
         i = bisect.bisect_left(self.ent_starts, pos) - 1
         generic = noun in ("statement", "spokesperson", "spokesman", "spokeswoman", "group")
         while i >= 0 and pos - self.ents[i].start < 1500:
             e = self.ents[i]
             if e.kind == "org":
-                name = self.acronyms.get(str(e.ref), str(e.ref))
+                name = self._org_name(e)
                 if generic or noun in name.lower():
                     return name
             i -= 1
@@ -803,22 +883,34 @@ class SpeakerResolver:
         if rx is None:
             cap = noun.capitalize()
             rx = _BODY_NAME_RES[noun] = re.compile(
-                rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){{0,4}}{cap}(?:['’]s)?(?![\w’'])(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+                rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:of\s+|for\s+|and\s+)?){{0,4}}{cap}(?:['’]s)?(?![\w’'])(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
             )
         found = None
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
         if found is None:
-            if noun in _SEMI_GENERIC or noun == "party":
+            kin = _BODY_KIN.get(noun)
+            if noun in _SEMI_GENERIC or noun == "party" or kin is not None:
                 # "The World Health Organization (WHO) warned ... The agency said": the body just named;
-                # "The Democratic Alliance (DA) ... The party said": the party just named
+                # "The Democratic Alliance (DA) ... The party said": the party just named; "the Texas
+                # State Teachers Association (TSTA) ... The union said": a body of a kindred kind
                 i = bisect.bisect_left(self.ent_starts, pos) - 1
                 while i >= 0 and pos - self.ents[i].start < 600:
                     e = self.ents[i]
-                    name = self.acronyms.get(str(e.ref), str(e.ref))
-                    if e.kind == "org" and not country_key(name) and (noun != "party" or _PARTY_NAME_RE.search(name)):
-                        return name
                     i -= 1
+                    if e.kind != "org":
+                        continue
+                    name = self._org_name(e)
+                    if country_key(name):
+                        continue
+                    if noun == "party" and not _PARTY_NAME_RE.search(name):
+                        continue
+                    if kin is not None and not (
+                        name.rsplit(None, 1)[-1].lower() in kin
+                        or (noun in _ACRONYM_KIN and name.isupper() and 2 <= len(name) <= 6)
+                    ):
+                        continue
+                    return name
             return None
         name = found.group().split(" (")[0].removeprefix("The ")
         return name.removesuffix("’s").removesuffix("'s")
@@ -839,6 +931,8 @@ class SpeakerResolver:
                 return None
             if _GAP_PLAIN_RE.fullmatch(gap) and (SPEECH_AFTER_RE.match(t, e.end) or _QUOTED_RE.match(t, e.end)):
                 return e
+            if e.kind == "defbody" and _GAP_PLAIN_RE.fullmatch(gap) and _READ_AFTER_RE.match(t, e.end):
+                return e  # “...,” the statement read
             if e.kind == "anon" and _GAP_PLAIN_RE.fullmatch(gap) and _ANON_TAIL_RE.match(t, e.end):
                 return e  # an unnamed source: the quotation stays unattributed
             if _GAP_VERB_RE.fullmatch(gap):

@@ -1,0 +1,91 @@
+"""Round 4 speaker and quotation rules: bodies named again by a kind of body ("the union", "the force",
+"the forum"), an office named by its owner, unnamed officials of a named body, documents that "read",
+roles standing before an appositive name, topic phrases, transcript labels, labels in marks and
+time-stamped headings. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from newsreader.analysis import analyze
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in analyze(body).quotes]
+
+
+def quote_texts(body: str) -> list[str]:
+    return [q.text for q in analyze(body).quotes]
+
+
+# -- bodies named again by a kind of body -----------------------------------------------------
+
+
+def test_union_stands_for_a_named_association() -> None:
+    body = (
+        "Opponents, among them the Lakeshore Nurses Association (LNA), say the cuts go too far. "
+        'The union said on Monday that the plan was "an insult to every ward sister."'
+    )
+    assert speakers(body) == ["Lakeshore Nurses Association"]
+
+
+def test_union_does_not_take_a_body_of_another_kind() -> None:
+    body = (
+        "The Harbour Development Authority approved the plan. "
+        'The union said on Monday that the plan was "an insult to every dock worker."'
+    )
+    assert speakers(body) == [None]
+
+
+def test_force_stands_for_a_police_acronym() -> None:
+    body = (
+        "The OPP said last week it had opened a file. In a statement, the force said it would "
+        '"not comment while the inquiry is under way."'
+    )
+    assert speakers(body) == ["OPP"]
+
+
+def test_forum_named_again_by_its_head_noun() -> None:
+    body = (
+        "The Flooded Towns and Villages Forum, which speaks for most residents, welcomed the money.\n\n"
+        '"We will keep pushing until every home is dry," the forum said.'
+    )
+    assert speakers(body) == ["Flooded Towns and Villages Forum"]
+
+
+def test_office_named_by_its_owner_speaks_through_its_statement() -> None:
+    body = (
+        "The bill passed by nine votes, the Chief Minister's Office said in a statement.\n\n"
+        '"The people have spoken," the statement read. "We will move quickly."'
+    )
+    assert speakers(body) == ["Chief Minister's Office", "Chief Minister's Office"]
+
+
+def test_his_office_is_the_office_the_article_named() -> None:
+    body = (
+        "The address was broadcast from the governor's office in the old town hall.\n\n"
+        'Mr Lund has not appeared since. His office said that he "sincerely apologises" for the delay.'
+    )
+    assert speakers(body) == ["governor's office"]
+
+
+def test_his_office_does_not_take_an_office_named_later() -> None:
+    body = (
+        'Mr Lund has not appeared since. His office said that he "sincerely apologises" for the delay.\n\n'
+        "Staff at the regional office were sent home."
+    )
+    assert speakers(body) != ["regional office"]
+
+
+def test_unnamed_official_of_a_named_body_speaks_for_it() -> None:
+    body = (
+        "A Fatah official, speaking on condition of anonymity, told reporters the movement was "
+        '"ready to talk as long as the shelling stops."'
+    )
+    assert speakers(body) == ["Fatah"]
+
+
+def test_unnamed_official_of_a_country_stays_unknown() -> None:
+    body = (
+        "An Egyptian official, speaking on condition of anonymity, told reporters the talks were "
+        '"close to collapse after a long night."'
+    )
+    assert speakers(body) == [None]
