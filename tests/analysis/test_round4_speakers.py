@@ -89,3 +89,35 @@ def test_unnamed_official_of_a_country_stays_unknown() -> None:
         '"close to collapse after a long night."'
     )
     assert speakers(body) == [None]
+
+
+def test_company_acronym_with_its_legal_form() -> None:
+    body = (
+        "The Eastern Grid Power Company Limited (EGPC Ltd) said on Friday there was "
+        '"no reason" to expect more blackouts this winter.'
+    )
+    assert speakers(body) == ["Eastern Grid Power Company Limited"]
+
+
+def test_company_acronym_used_alone_later() -> None:
+    body = (
+        "The Eastern Grid Power Company Limited (EGPC Ltd) raised tariffs on Friday.\n\n"
+        'Later the EGPC said there was "no reason" to expect more blackouts.'
+    )
+    assert speakers(body) == ["Eastern Grid Power Company Limited"]
+
+
+# -- a Title-case role set off before the name ------------------------------------------------
+
+
+def test_title_case_role_before_an_appositive_name_is_not_the_speaker() -> None:
+    body = (
+        "Addressing a rally in Kumasi on Monday, the TUC Chairman, Kwame Boateng, called the offer "
+        '"an insult to every worker."'
+    )
+    assert speakers(body) == ["Kwame Boateng"]
+
+
+def test_two_people_in_a_list_are_both_kept() -> None:
+    body = 'Present were Anna Berg, Tom Birch, and others. Anna Berg said the deal was "the best we could get."'
+    assert speakers(body) == ["Anna Berg"]

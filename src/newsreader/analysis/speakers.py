@@ -177,10 +177,13 @@ _INTRO_NAME_RE = re.compile(
 )
 # "a 52-year-old motorcycle taxi driver": the appositive describes a person
 _PERSONISH_RE = re.compile(rf"\s*,\s*an?\s+[^,.;\n]{{0,60}}?(?:-year-old|\b(?:{_PERSON_NOUNS})s?\b)")
+# "(NNPC Ltd)": a company's acronym may carry its legal form
+_CO_SUFFIX = r"(?: (?:Ltd|Plc|PLC|Inc|LLC|Co|Corp|SA|AG|NV|SE|GmbH))?"
 _ACRONYM_DEF_RE = re.compile(
-    r"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){1,7})\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)$"
+    rf"(?P<full>[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){{1,7}})\s+"
+    rf"\((?P<acr>[A-Z][A-Za-z]{{1,7}}{_CO_SUFFIX})\)$"
 )
-_ACRONYM_PAREN_RE = re.compile(r" \([A-Z][A-Za-z]{1,7}\)")
+_ACRONYM_PAREN_RE = re.compile(rf" \([A-Z][A-Za-z]{{1,7}}{_CO_SUFFIX}\)")
 _ACRONYM_SMALL = frozenset(("of", "for", "and", "the", "on", "de"))
 _APPOS_GAP_RE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3})?")
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'])(?:and|or)\s+$")
@@ -288,6 +291,7 @@ _ROLE_GAP_RE = re.compile(
     rf"(?:{_ROLE_WORDS})\s+(?:(?:to|of|for|at|in|the)\s+){{0,2}}"
 )
 _ROLE_LAST = frozenset(w.split()[-1] for w in _ROLE_WORDS.split("|"))
+_COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
 
@@ -408,7 +412,7 @@ class SpeakerResolver:
                 interior.update(range(q.start, q.end))
         self.sentences = _sentences(text, interior, quotes)
         self.sent_starts = [s for s, _ in self.sentences]
-        self.ents = [e for e in people.entities if not inq[e.start]]
+        self.ents = self._drop_role_names([e for e in people.entities if not inq[e.start]])
         self.ent_starts = [e.start for e in self.ents]
         replace: list[Entity] = []
         extra = self._named_cues(replace)
@@ -425,6 +429,19 @@ class SpeakerResolver:
             gone = set(map(id, replace))
             self.ents = sorted([e for e in self.ents if id(e) not in gone] + extra, key=lambda e: e.start)
             self.ent_starts = [e.start for e in self.ents]
+
+    def _drop_role_names(self, ents: list[Entity]) -> list[Entity]:
+        """ "the NLC President, Joe Ajaero, described ...": a Title-case role taken for a name, set off
+        before the name it describes, is no speaker of its own."""
+        t = self.text
+        drop: set[int] = set()
+        for e, o in itertools.pairwise(ents):
+            if e.kind != "person" or o.kind != "person" or e.possessive:
+                continue
+            last = t[e.start : e.end].rsplit(None, 1)[-1].lower()
+            if last in _ROLE_LAST and _COMMA_GAP_RE.fullmatch(t, e.end, o.start) and t[o.end : o.end + 1] == ",":
+                drop.add(id(e))
+        return [e for e in ents if id(e) not in drop] if drop else ents
 
     def _free(self, a: int, b: int, replace: list[Entity] | None = None) -> bool:
         """No entity overlaps text[a:b] (an anonymous one may be given up into ``replace``)."""
@@ -593,6 +610,8 @@ class SpeakerResolver:
             if full is None or self.inq[m.start()]:
                 continue
             self.acronyms.setdefault(acr, full)
+            if " " in acr:
+                self.acronyms.setdefault(acr.split()[0], full)  # "NNPC" for "(NNPC Ltd)"
             a, b = m.end() - len(full) - len(acr) - 3, m.end()
             while t[a : a + len(full)] != full and a < b:
                 a += 1
