@@ -121,3 +121,30 @@ def test_title_case_role_before_an_appositive_name_is_not_the_speaker() -> None:
 def test_two_people_in_a_list_are_both_kept() -> None:
     body = 'Present were Anna Berg, Tom Birch, and others. Anna Berg said the deal was "the best we could get."'
     assert speakers(body) == ["Anna Berg"]
+
+
+# -- a description that fits any politician points back to the one just named -----------------
+
+
+def test_party_lawmaker_is_the_senator_just_named() -> None:
+    body = (
+        "But Senator Ada Okoro questioned how the grants would be shared. The Green Party lawmaker "
+        'said earlier grants had been "swallowed by middlemen" and never arrived.'
+    )
+    assert speakers(body) == ["Ada Okoro"]
+
+
+def test_politician_after_the_quote_is_the_minister_just_named() -> None:
+    body = (
+        "Finance Minister Rosa Lind said the treasury would find the money. "
+        '"If the scheme works, nobody will stand in its way," the veteran politician said.'
+    )
+    assert speakers(body) == ["Rosa Lind"]
+
+
+def test_description_does_not_reach_into_an_earlier_paragraph() -> None:
+    body = (
+        "Finance Minister Rosa Lind said the treasury would find the money.\n\n"
+        'Outside, the mood was grim. The veteran lawmaker said it was "too little, too late".'
+    )
+    assert speakers(body) == [None]

@@ -278,7 +278,8 @@ _BODY_NAME_RES: dict[str, re.Pattern[str]] = {}
 _ROLE_WORDS = (
     "prime minister|chief minister|first minister|minister|president|premier|chancellor|governor|mayor|"
     "senator|treasurer|speaker|secretary|attorney general|leader|chairman|chairwoman|chair|commissioner|"
-    "crown prince|king|queen|emir|ambassador|envoy|deputy|congressman|congresswoman|lawmaker|mp"
+    "crown prince|king|queen|emir|ambassador|envoy|deputy|congressman|congresswoman|lawmaker|mp|politician|"
+    "legislator|parliamentarian"
 )
 _ROLE_SUBJ_RE = re.compile(
     r"(?<![\w’'])(?P<role>(?:[Tt]he|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
@@ -291,6 +292,10 @@ _ROLE_GAP_RE = re.compile(
     rf"(?:{_ROLE_WORDS})\s+(?:(?:to|of|for|at|in|the)\s+){{0,2}}"
 )
 _ROLE_LAST = frozenset(w.split()[-1] for w in _ROLE_WORDS.split("|"))
+# descriptions that fit any politician, so they point back to the one just named
+_DESCRIPTOR_NOUNS = frozenset(
+    _words("politician lawmaker legislator parliamentarian mp senator congressman congresswoman")
+)
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
@@ -540,6 +545,20 @@ class SpeakerResolver:
                             p.mentions.append((a, b))
                         out.append(Entity(a, b, "person", p))
                         continue
+                if mr is not None and word.lower() in _DESCRIPTOR_NOUNS:
+                    # "The Labour Party lawmaker said", "the PDI-P politician said": a description, not
+                    # an office, of the politician this paragraph has just named
+                    a, b = mr.span("role")
+                    inner = [e for e in self._ents_in(a, b) if e.start >= a]
+                    j = bisect.bisect_left(self.ent_starts, a) - 1
+                    if not any(e.kind in ("person", "pron") for e in inner) and (j < 0 or self.ents[j].end <= a):
+                        p = self._named_in_paragraph(a)
+                        if p is not None:
+                            replace.extend(inner)
+                            if not any(x < b and a < y for x, y in p.mentions):
+                                p.mentions.append((a, b))
+                            out.append(Entity(a, b, "person", p))
+                            continue
             if verb in _CUE_AFTER_SET and _POST_QUOTE_RE.search(t, max(0, vs - 4), vs):
                 ma = _NAME_AFTER_RE.match(t, ve)
                 if ma is not None:
@@ -572,6 +591,20 @@ class SpeakerResolver:
                 if p is not None:
                     out.append(Entity(a, b, "person", p))
         return out
+
+    def _named_in_paragraph(self, pos: int) -> Person | None:
+        """The politician last named (not as a possessive) earlier in the paragraph of ``pos``."""
+        t = self.text
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        while i >= 0 and pos - self.ents[i].start < 400:
+            e = self.ents[i]
+            i -= 1
+            if "\n" in t[e.start : pos]:
+                return None
+            if e.kind == "person" and not e.possessive:
+                p = e.ref
+                return p if getattr(p, "political", False) else None  # type: ignore[return-value]
+        return None
 
     def _known_surname(self, word: str, pos: int) -> Person | None:
         """ "Mr Read said", "Read said": the finder will not take an ordinary word as a bare name,
