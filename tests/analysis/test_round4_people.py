@@ -149,3 +149,24 @@ def test_headline_state_premier_is_a_form() -> None:
     assert [m.text for m in a.leaders[0].header_mentions] == ["Ontario premier"]
     a = analyze("Ontario Premier Doug Ford is reversing course.", title="Quebec premier says no")
     assert a.leaders[0].header_mentions == ()
+
+
+def test_the_former_office_is_one_the_gazetteer_knows_was_held() -> None:
+    body = (
+        "Chief Minister Siddaramaiah took the oath. JD(S) leader H D Kumaraswamy said he would oppose. "
+        "The former chief minister added that he would watch."
+    )
+    found = leaders(body)
+    assert found["H D Kumaraswamy"] == ["H D Kumaraswamy", "The former chief minister"]
+    assert found["Siddaramaiah"] == ["Siddaramaiah"]  # he holds it again: not "the former" one
+
+
+def test_his_former_minister_is_not_the_possessor_who_once_held_it() -> None:
+    # the gazetteer knows Olaf Scholz as a former finance minister; "his" former one is someone else
+    body = (
+        "Chancellor Olaf Scholz dismissed Finance Minister Karl Brandt. Scholz accused his former finance minister "
+        "of disloyalty."
+    )
+    found = leaders(body)
+    assert found["Karl Brandt"] == ["Karl Brandt", "former finance minister"]
+    assert found["Olaf Scholz"] == ["Olaf Scholz", "Scholz"]

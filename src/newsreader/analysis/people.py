@@ -156,6 +156,7 @@ PRE_APPOS_RE = re.compile(
     r"council|commission|party|caucus)\s+(?:head|chief|boss)))"
     r"(?:\s+(?:to|of|for|on|in|at|representing)\s+[^.;:“”\"\n]{1,110}?)?)\s*,\s*$"
 )
+_OFFICE_NAMES = frozenset(norm_office(o) for o in OFFICES.split("|"))
 _THIS_COUNTRY = frozenset(_words("republic nation country state federation union kingdom"))
 _PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
 _SPOKES_FOR_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|at|of|from)\s+(?P<org>[^,;.()]+)")
@@ -1699,22 +1700,34 @@ class PeopleFinder:
             if (m.group("pre") or "").strip() in ("former", "ex-", "then-") or office.startswith("ex-"):
                 # "the former president": only someone this article calls that, and only one
                 office = office.removeprefix("ex-").strip()
+                possessive = (m.group("det") or "").lower() in ("his", "her", "their")
+                port = (m.group("port") or "").strip().lower()
+                if port and (whole := norm_office(f"{port} {office}")) in _OFFICE_NAMES:
+                    office = whole  # "the former chief minister" is no former minister of "chief"
+                # "the former chief minister": one this article calls that, or one the gazetteer knows held
+                # it and no longer does; never one who holds it again now; the one the reader last met
                 was = [
                     p
                     for p in leaders
-                    if any(
-                        _FORMER_RE.match(r) and _office_of(r) == office and (ck is None or _country_of(r) in (None, ck))
-                        for _, r in p.stated_roles
+                    if (
+                        any(
+                            _FORMER_RE.match(r)
+                            and _office_of(r) == office
+                            and (ck is None or _country_of(r) in (None, ck))
+                            for _, r in p.stated_roles
+                        )
+                        and not self._holds_now(p, office)
                     )
+                    # not "his former finance minister": that is someone else than the one named before
+                    or (not possessive and self._held_before(p, office, ck))
                 ]
-                if len(was) > 1:
-                    # two former chief ministers: the one the reader last met
-                    last = {id(p): max((a for a, _ in p.mentions if a < s), default=-1) for p in was}
-                    best = max(was, key=lambda p: last[id(p)])
-                    was = [best] if last[id(best)] >= 0 else []
-                if len(was) == 1:
-                    was[0].mentions.append((s, e))
-                    self._ments.append((s, e, was[0], s, e))
+                last = {id(p): max((a for a, _ in p.mentions if a < s), default=-1) for p in was}
+                best = max(was, key=lambda p: last[id(p)], default=None)
+                if best is not None and (
+                    last[id(best)] >= 0 or (len(was) == 1 and not self._held_before(best, office, ck))
+                ):
+                    best.mentions.append((s, e))
+                    self._ments.append((s, e, best, s, e))
                     continue
                 if was or (m.group("det") or "").lower() not in ("his", "her", "their"):
                     continue
@@ -1736,6 +1749,21 @@ class PeopleFinder:
                 self._ments.append((s, e, p, s, e))
             else:
                 self.entities.append(Entity(s, e, "anon"))
+
+    def _holds_now(self, p: Person, office: str) -> bool:
+        """Does the article (or, failing that, the gazetteer) give ``p`` ``office`` as a present one?"""
+        if any(_office_of(r) == office and not _FORMER_RE.match(r) for _, r in p.stated_roles):
+            return True
+        return p.gid is not None and any(r.office == office and r.end is None for r in self.gaz.people[p.gid].roles)
+
+    def _held_before(self, p: Person, office: str, ck: str | None) -> bool:
+        """Did the gazetteer's ``p`` hold ``office`` (in country ``ck``, if given) only in the past?"""
+        if p.gid is None:
+            return False
+        if any(_office_of(r) == office and not _FORMER_RE.match(r) for _, r in p.stated_roles):
+            return False  # the article gives it as a present office
+        roles = [r for r in self.gaz.people[p.gid].roles if r.office == office and (ck is None or r.country == ck)]
+        return bool(roles) and all(r.end is not None for r in roles)
 
     def _bare_headline_form(self, os_: int, oe: int, name_starts: set[int], leaders: list[Person]) -> None:
         """ "Dutton says prime minister should apologise": a headline or strap drops the article, so a
