@@ -170,3 +170,25 @@ def test_his_former_minister_is_not_the_possessor_who_once_held_it() -> None:
     found = leaders(body)
     assert found["Karl Brandt"] == ["Karl Brandt", "former finance minister"]
     assert found["Olaf Scholz"] == ["Olaf Scholz", "Scholz"]
+
+
+# -- 9: which known person a short form names ----------------------------------------------------------
+
+
+def test_lone_surname_is_the_relative_named_here_not_the_gazetteer_holder() -> None:
+    found = leaders("Senator Imee Marcos said no. Marcos added that the plan had failed.")
+    assert found == {"Imee Marcos": ["Imee Marcos", "Marcos"]}
+    # with the head of state named too, the lone surname is still his
+    body = "President Ferdinand Marcos Jr spoke. His sister Imee Marcos, a senator, left. Marcos said no."
+    assert leaders(body)["Ferdinand Marcos Jr"] == ["Ferdinand Marcos Jr", "Marcos"]
+
+
+def test_title_picks_the_known_holder_of_a_shared_surname() -> None:
+    assert list(leaders("Prime Minister Lee said the plan was fine.")) == ["Lee Hsien Loong"]
+    assert list(leaders("Defence Minister Lee said no.")) == ["Lee Jong-sup"]
+    assert list(leaders("Former Defence Minister Lee said no.")) == ["Lee Jong-sup"]
+
+
+def test_a_province_s_premier_is_labelled_premier() -> None:
+    assert roles("Doug Ford said the plan was fine.") == {"Doug Ford": "Ontario premier"}
+    assert roles("Anthony Albanese said the plan was fine.") == {"Anthony Albanese": "Australian prime minister"}

@@ -69,7 +69,10 @@ class Role:
     end: int | None = None
 
     def label(self) -> str:
-        return f"{_ADJECTIVE.get(self.country, self.country)} {self.office}" if self.country else self.office
+        office = self.office
+        if office == "prime minister" and self.country and self.country not in COUNTRIES:
+            office = "premier"  # a province's or state's premier (Ontario, Bavaria) heads no national government
+        return f"{_ADJECTIVE.get(self.country, self.country)} {office}" if self.country else office
 
 
 @dataclass(slots=True)

@@ -912,6 +912,9 @@ class PeopleFinder:
             c.exact = best[1] == FULL
             if len({i for i, k in claims if k == best[1]}) > 1:
                 c.gkind = SURNAME  # several known people share this form: resolve in the article
+                if words:
+                    # "Prime Minister Lee": failing anyone named here, the Lee who holds (or last held) that office
+                    c.gid = self._title_holder(words, [i for i, k in claims if k == best[1]], c.gid)
         elif ntok > 1:
             c.gid = self._fuzzy_known(core)
             if c.gid is not None:
@@ -1048,6 +1051,27 @@ class PeopleFinder:
         if any(w in FIRST_NAME_GENDER or w in NAME_TITLES for w in caps) or self.gaz.find(org):
             return False  # a person's spokesman
         return not any(p.surname in caps for p in self.persons)
+
+    def _title_holder(self, titles: list[str], ids: list[int], default: int | None) -> int | None:
+        """Of several known people sharing a surname, the one whose office the title names: the present
+        holder first, else the latest."""
+        if not any(w in POLITICAL_TITLES for w in titles):
+            return default
+        first = next(
+            i
+            for i, w in enumerate(titles)
+            if (NAME_TITLES.get(w) == "office" and w not in ("Former", "Acting")) or w in POLITICAL_TITLES
+        )
+        office = norm_office(" ".join(titles[first:]).removesuffix("."))
+        office = _ABBR_OFFICES.get(office + ".", _ABBR_OFFICES.get(office, office))
+        best: tuple[int, int] | None = None
+        for i in ids:
+            for r in self.gaz.people[i].roles:
+                if r.office == office:
+                    key = (1 << 30 if r.end is None else r.end, -i)
+                    if best is None or key > best:
+                        best = key
+        return -best[1] if best is not None else default
 
     def _party_acronym(self, w: str) -> bool:
         """Is ``w`` an abbreviation this article uses for a party ("the PTI said the party would...")?"""
@@ -1262,9 +1286,15 @@ class PeopleFinder:
         singles: list[_Cand] = []
         headed: dict[int, bool] = {}
         deferred: list[_Cand] = []
+        full_gids = {c.gid for c in cands if c.ntok > 1 and c.gkind == FULL}
+        kin = {c.core.rsplit(" ", 1)[-1] for c in cands if c.ntok > 1 and (c.gkind is None or c.gkind == FULL)}
         for c in cands:
             if c.ntok > 1 and c.gkind is None and self._in_title_case_line(c.cs, headed):
                 deferred.append(c)  # "Beat Erdogan Twice": in a Title Case line only known names count
+            elif c.gkind == SHORT and c.ntok == 1 and not c.titles and c.core in kin and c.gid not in full_gids:
+                # "Imee Marcos ... Marcos said": the article's own Marcos, not the gazetteer's president, whom
+                # it never names in full; resolved with the other lone surnames
+                singles.append(c)
             elif c.gid is not None and c.gkind in (FULL, SHORT):
                 p = self._person(self.gaz.people[c.gid].name, c.gid)
                 self._attach(p, c)
@@ -1283,7 +1313,7 @@ class PeopleFinder:
                 self._person(c.core, None)
         for c in singles:
             p = self._link_surname(c)
-            if p is None and c.gid is not None and c.political:
+            if p is None and c.gid is not None and (c.political or c.gkind == SHORT):
                 p = self._person(self.gaz.people[c.gid].name, c.gid)
             if p is None and c.titles and (c.honorific or c.political) and not self._in_title_case_line(c.cs, headed):
                 name = c.core
