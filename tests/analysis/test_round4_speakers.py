@@ -148,3 +148,42 @@ def test_description_does_not_reach_into_an_earlier_paragraph() -> None:
         'Outside, the mood was grim. The veteran lawmaker said it was "too little, too late".'
     )
     assert speakers(body) == [None]
+
+
+# -- labels in marks and short quotations ------------------------------------------------------
+
+
+def test_known_as_the_label_before_its_noun() -> None:
+    body = (
+        'The two-party cabinet, known as the "rainbow" pact after the parties\' colours, fell apart on Monday. '
+        'Mayor Tom Birch said the collapse was "a sad day for the city."'
+    )
+    assert quote_texts(body) == ["a sad day for the city."]
+
+
+def test_adjective_and_determiner_make_a_label() -> None:
+    body = (
+        'The Liberals wanted to loosen the federal "spending cap" once more; Finance Minister Anna Berg '
+        'said the rule was "not negotiable."'
+    )
+    assert quote_texts(body) == ["not negotiable."]
+
+
+def test_a_phrase_without_an_adjective_before_it_stays_a_quotation() -> None:
+    body = 'Minister Anna Berg announced the move in the "spirit of partnership" with the unions.'
+    assert quote_texts(body) == ["spirit of partnership"]
+
+
+def test_calling_the_situation_keeps_the_quotation() -> None:
+    body = 'The agency said rebels had seized the depot, calling the situation "deeply alarming".'
+    assert quote_texts(body) == ["deeply alarming"]
+
+
+def test_declared_words_are_a_quotation() -> None:
+    body = 'Mr Okafor had declared "the queues are over" in his first speech, a remark that backfired.'
+    assert quote_texts(body) == ["the queues are over"]
+
+
+def test_declared_with_an_object_names_a_thing() -> None:
+    body = 'The council declared the square a "heritage zone" on Friday.'
+    assert quote_texts(body) == []

@@ -33,7 +33,7 @@ _DECADE_RE = re.compile(r"\d\d?s?(?![^\W_])")
 
 _LABEL_CUE_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known as|termed|code-?named|titled|entitled|headlined|"
-    r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)\W*$",
+    r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
 # a title of a work beside its kind: his memoir “Manual de resistencia”, the report, 'Left Behind'
@@ -44,8 +44,17 @@ _WORK_RE = re.compile(
 )
 # "declared the day the 'National Day of X'", "dubbed him the 'comeback kid'"
 _NAMED_OBJ_RE = re.compile(
-    r"\b(?:declared|named|dubbed|branded|nicknamed|christened|labelled|labeled|renamed)\s+"
-    r"(?:[\w’'\-]+\s+){0,4}?(?:as\s+)?(?:(?:an?|the|its|his|her|their)\s+)?\W?$"
+    r"\b(?P<v>declared|named|dubbed|branded|nicknamed|christened|labelled|labeled|renamed)\s+"
+    r"(?P<obj>(?:[\w’'\-]+\s+){0,4}?(?:as\s+)?(?:(?:an?|the|its|his|her|their)\s+)?)\W?$"
+)
+# "the constitutional “debt brake”": a short lower-case noun phrase after a determiner is a label
+_DET_ADJ_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+[a-z][a-z\-]+(?:al|ic|ive|ous|ary|ian|ese|ish|ful)\s+\W?$"
+)
+_REPORT_VERB_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|declared|insisted|warned|called|calls|described|describes|urged|"
+    r"promised|vowed|argued|claimed|wrote|stated|accused|pledged|demanded|praised|denounced|calling|saying|"
+    r"announced)\b"
 )
 _NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an?|the|its|his|her|their)\s+)?\W?$")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
@@ -141,11 +150,22 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
     if len(words) <= 6 and tail not in ".!?,;…" and _WORK_RE.search(before):
         return True
     if len(words) <= 4 and tail not in ".!?,;…":
-        if _NAMING_RE.search(before) or _NAMED_OBJ_RE.search(before):
+        mo = _NAMED_OBJ_RE.search(before)
+        if mo is not None and mo.group("v") == "declared" and not mo.group("obj"):
+            mo = None  # "had declared “subsidy is gone”": the words declared, not a name given
+        if _NAMING_RE.search(before) or mo is not None:
             return True  # what the Commission calls a “market correction mechanism”
         after = body[end + 1 : end + 5]
         if _DET_BEFORE_RE.search(before) and after.startswith(" of "):
             return True  # the “neighbourhood policy” of the government
+    if (
+        len(words) <= 3
+        and tail not in ".!?,;…"
+        and text.islower()
+        and _DET_ADJ_BEFORE_RE.search(before)
+        and not _REPORT_VERB_RE.search(body, max(line_start, start - 80), start)
+    ):
+        return True  # wanted to suspend the constitutional “debt brake” (an adjective before a name)
     if len(words) <= 6 and tail not in ".!?,;…":
         caps = [w for k, w in enumerate(words) if k == 0 or w.lower() not in _SMALL]
         if all(w[0].isupper() or w[0].isdigit() for w in caps):
