@@ -187,3 +187,44 @@ def test_declared_words_are_a_quotation() -> None:
 def test_declared_with_an_object_names_a_thing() -> None:
     body = 'The council declared the square a "heritage zone" on Friday.'
     assert quote_texts(body) == []
+
+
+# -- interviews labelled with the speaker's surname --------------------------------------------
+
+_INTERVIEW = (
+    "Mayor Karin Lund spoke to the Courier before the budget vote.\n\n"
+    "Courier: Why did you back the tram plan?\n\n"
+    "Lund: Because the buses are full every morning. We could not wait another decade.\n\n"
+    "And the money is there now, which it was not last year.\n\n"
+    "Courier: What about the critics?\n\n"
+    "Lund: They had eight years to fix it and did nothing.\n\n"
+    "The interview ended there. Lund left for the council chamber."
+)
+
+
+def test_surname_labels_are_quotations_of_that_person() -> None:
+    got = [(q.text, q.speaker) for q in analyze(_INTERVIEW).quotes if q.speaker == "Karin Lund"]
+    assert [t.split()[0] for t, _ in got] == ["Because", "They"]
+
+
+def test_an_answer_runs_on_until_the_next_label() -> None:
+    first = next(q for q in analyze(_INTERVIEW).quotes if q.text.startswith("Because"))
+    assert first.text.endswith("which it was not last year.")
+
+
+def test_narrative_after_the_last_answer_is_not_quoted() -> None:
+    last = next(q for q in analyze(_INTERVIEW).quotes if q.text.startswith("They"))
+    assert last.text == "They had eight years to fix it and did nothing."
+
+
+def test_one_labelled_line_is_no_interview() -> None:
+    body = "Mayor Karin Lund spoke on Monday.\n\nLund: Because the buses are full every morning and always late."
+    assert quote_texts(body) == []
+
+
+def test_furniture_labels_are_not_speakers() -> None:
+    body = (
+        "Note: Figures are provisional and may change.\n\nNote: Prices include tax and delivery charges.\n\n"
+        "John Note wrote the report."
+    )
+    assert quote_texts(body) == []

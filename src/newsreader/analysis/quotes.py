@@ -68,6 +68,14 @@ _COLON_RE = re.compile(
 )
 TRANSCRIPT_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]+){0,2}|Q):[ \t]+(?=[\"“‘'A-Z0-9])")
 TRANSCRIPT_LINE_RE = re.compile(r"^" + TRANSCRIPT_RE.pattern, re.M)
+# "Hayer: We held our nose ...": an interview written with the speaker's surname as the label
+TITLE_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][a-zà-ÿ’'\-]+):[ \t]+(?=[\"“‘'A-Z0-9])")
+_TITLE_LABEL_LINE_RE = re.compile(r"^" + TITLE_LABEL_RE.pattern, re.M)
+_TITLE_LABEL_NOT = frozenset(
+    "Note Update Updated Photo Picture Watch Read Listen Source Sources Editor Correction Question Answer "
+    "Warning Disclaimer Credit Video Audio Related Background Context Analysis Opinion Comment Image Caption "
+    "Location Date Time Price Tags Topics Share".split()
+)
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
 
@@ -249,6 +257,7 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
     taken = [(q.open, q.close) for q in marked]
     seen_lines: set[int] = set()
     labels: list[str] | None = None  # transcript labels: a real transcript names each speaker more than once
+    titled: list[str] | None = None  # the same for surname labels ("Hayer:")
     for cm in _COLON_CUE_RE.finditer(body):
         # only lines with a speech colon are worth the full pattern
         ls = body.rfind("\n", 0, cm.start()) + 1
@@ -264,8 +273,25 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
             # "MELONI: Good afternoon." / "Q: ..." -- a transcript line is its speaker's words
             a, b = _trim(body, tm.end(), le)
             if a < b and not any(o <= a < c for o, c in taken):
+                b = _answer_end(body, b, taken)
                 out.append(RawQuote(a, b, tm.end("who"), b, colon=True))
             continue
+        tt = TITLE_LABEL_RE.match(body, ls, le) if tm is None else None
+        if tt is not None:
+            if titled is None:
+                titled = [w.group("who") for w in _TITLE_LABEL_LINE_RE.finditer(body)]
+            who = tt.group("who")
+            # a surname label: several paragraphs carry it and the article names the person in full
+            if (
+                who not in _TITLE_LABEL_NOT
+                and titled.count(who) >= 2
+                and re.search(r"[A-Z][\w’'\-]*[ \u00a0]" + re.escape(who) + r"(?![\w’'])", body)
+            ):
+                a, b = _trim(body, tt.end(), le)
+                if a < b and not any(o <= a < c for o, c in taken):
+                    b = _answer_end(body, b, taken)
+                    out.append(RawQuote(a, b, tt.end("who"), b, colon=True))
+                continue
         for m in _COLON_RE.finditer(body, ls, le):
             if len(WORD_RE.findall(m.group("q"))) < 3:
                 continue
@@ -274,3 +300,28 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
                 continue
             out.append(RawQuote(a, b, m.end("pre"), b, colon=True))
     return out
+
+
+def _is_label_line(body: str, ls: int, le: int) -> bool:
+    return TRANSCRIPT_RE.match(body, ls, le) is not None or TITLE_LABEL_RE.match(body, ls, le) is not None
+
+
+def _answer_end(body: str, b: int, taken: list[tuple[int, int]]) -> int:
+    """An answer may run over several paragraphs: an unlabelled paragraph belongs to it when the
+    next paragraph opens with a label again (narrative after the last answer does not)."""
+    while True:
+        ls = b
+        while ls < len(body) and body[ls] in " \t\n":
+            ls += 1
+        if ls >= len(body) or body[ls] in "\"“‘'" or _is_label_line(body, ls, len(body)):
+            return b
+        le = body.find("\n", ls)
+        le = len(body) if le < 0 else le
+        nxt = le
+        while nxt < len(body) and body[nxt] in " \t\n":
+            nxt += 1
+        nle = body.find("\n", nxt)
+        nle = len(body) if nle < 0 else nle
+        if nxt >= len(body) or not _is_label_line(body, nxt, nle) or any(ls <= o < le for o, _ in taken):
+            return b
+        b = _trim(body, ls, le)[1]

@@ -38,7 +38,7 @@ from .people import (
     in_subclause,
     is_object_position,
 )
-from .quotes import TRANSCRIPT_RE, RawQuote
+from .quotes import TITLE_LABEL_RE, TRANSCRIPT_RE, RawQuote
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
 _ABBREV_RE = re.compile(
@@ -1003,7 +1003,7 @@ class SpeakerResolver:
     def _transcript(self, q: RawQuote) -> Attribution | None:
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        m = TRANSCRIPT_RE.match(t, ls, q.start + 1)
+        m = TRANSCRIPT_RE.match(t, ls, q.start + 1) or TITLE_LABEL_RE.match(t, ls, q.start + 1)
         if m is None:
             return None
         who = m.group("who")
@@ -1011,6 +1011,8 @@ class SpeakerResolver:
             return Attribution(None, None)
         find = getattr(self.people, "person_for_name", None)
         p = find(*m.span("who")) if find is not None else None
+        if p is None:
+            p = self._known_surname(who.title(), m.start("who"))
         return Attribution(p.label, p) if p is not None else Attribution(who.title(), None)
 
     def _clause_subject(self, a: int, b: int) -> Entity | None:
