@@ -192,3 +192,33 @@ def test_title_picks_the_known_holder_of_a_shared_surname() -> None:
 def test_a_province_s_premier_is_labelled_premier() -> None:
     assert roles("Doug Ford said the plan was fine.") == {"Doug Ford": "Ontario premier"}
     assert roles("Anthony Albanese said the plan was fine.") == {"Anthony Albanese": "Australian prime minister"}
+
+
+# -- 10: legislators and advisers described after the name ---------------------------------------------
+
+
+def test_us_partisan_tag_marks_a_legislator() -> None:
+    assert roles("Maria Delgado (D-Calif.) said the bill was a disaster.") == {"Maria Delgado": "D-Calif."}
+    assert roles("Tom Reyes, R-Ohio, said the bill was a disaster.") == {"Tom Reyes": "R-Ohio"}
+    # a voter described by party and state is not one
+    assert leaders("Mary Jones, a Republican from Ohio, said she voted early.") == {}
+
+
+def test_member_of_a_legislature() -> None:
+    assert roles("Anna Petrova, a member of the State Duma, said no.") == {"Anna Petrova": "member of the State Duma"}
+    body = "Peter Dunn, who was first elected to the House of Commons in 1997, said no."
+    assert roles(body) == {"Peter Dunn": "member of the House of Commons"}
+    assert leaders("Peter Dunn, a member of the Royal Society, said no.") == {}
+    assert leaders("Peter Dunn, who was elected to the board in 2019, said no.") == {}
+
+
+def test_adviser_to_the_president_and_a_deputy_of_the_ruling_party() -> None:
+    assert list(leaders("Peter Dunn, an adviser to the president, said no.")) == ["Peter Dunn"]
+    assert list(leaders("Peter Dunn, a deputy from the ruling party, said no.")) == ["Peter Dunn"]
+    assert list(leaders("Peter Dunn, the governing party's chief whip, said no.")) == ["Peter Dunn"]
+    assert leaders("Peter Dunn, an adviser to the president of the company, said no.") == {}
+
+
+def test_a_name_right_after_a_party_word_is_the_party() -> None:
+    body = "Anna Rossi, the secretary of the small liberal party Better Tomorrow, called it a scheme."
+    assert list(leaders(body)) == ["Anna Rossi"]

@@ -70,7 +70,9 @@ _PORTFOLIOS = (
     "land reform|mines|mineral resources|fisheries|forestry|sport|sports|youth|science|technology|"
     "infrastructure|planning|immigration|security|police|policing|veterans|pensions|children|families|"
     "social affairs|social security|welfare|digital affairs|europe|development|the economy|climate|"
-    "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet|opposition"
+    "central bank|reserve bank|national assembly|senate|house|assembly|parliament|cabinet|opposition|"
+    # "an adviser to the president", "a deputy from the ruling party"
+    "president|prime minister|premier|chancellor|governor|mayor|government|party|coalition"
 )
 # how a party is described before its name: "the left-wing", "the conservative", "the far-right"
 _PARTY_ADJ = (
@@ -117,7 +119,7 @@ _LOWW = (
 _STRONG_OFFICES = (
     r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|MK|MPP|TD|"
     r"senator|governor|mayor|premier|chief minister|first minister|attorney general|speaker|councillor|"
-    r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)"
+    r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman|whip|chief whip)"
 )
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
@@ -157,6 +159,7 @@ PRE_APPOS_RE = re.compile(
     r"(?:\s+(?:to|of|for|on|in|at|representing)\s+[^.;:“”\"\n]{1,110}?)?)\s*,\s*$"
 )
 _OFFICE_NAMES = frozenset(norm_office(o) for o in OFFICES.split("|"))
+_BODY_END_RE = re.compile(r"(?<![\w-])(?:party|coalition|government)$")
 _THIS_COUNTRY = frozenset(_words("republic nation country state federation union kingdom"))
 _PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
 _SPOKES_FOR_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|at|of|from)\s+(?P<org>[^,;.()]+)")
@@ -172,6 +175,25 @@ _GOV_MODS = set(
         "presidential government governmental state party cabinet ministerial parliamentary federal national "
         "royal palace prime minister's president's"
     )
+)
+_LEGISLATURES = (
+    r"(?:(?:[A-Z][\w’'\-]*\s+){0,3}(?:Parliament|Duma|Assembly|Senate|Congress|Knesset|Bundestag|Bundesrat|Majlis|"
+    r"Diet|Legislature|Seimas|Sejm|Storting|Riksdag|Folketing|Eduskunta|Cortes|Senedd|Dáil|Oireachtas|Verkhovna\s+Rada|"
+    r"Rada|Lok\s+Sabha|Rajya\s+Sabha|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons|Lords|Assembly)|"
+    r"National\s+Congress)|parliament|legislature|national\s+assembly|state\s+assembly|senate|lower\s+house|upper\s+house)"
+)
+# "Maria Delgado (D-Calif.)", "Tom Reyes, R-Ohio,", "X, a member of the State Duma,": a legislator by party and
+# state, or by seat ("a Republican from Texas" is as often a voter)
+LEGISLATOR_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*(?P<r1>[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)"
+    r"|,\s*(?P<r2>[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[,;:)]|\.\s)"
+    r"|,\s*(?:an?|the)\s+(?P<r4>(?:[\w’'\-]+\s+){0,2}member\s+of\s+(?:the\s+)?" + _LEGISLATURES + r")(?![\w-])"
+    r"\s*(?=[,;:)]|\.\s|\s+(?:and|who|said|says|told)\b))"
+)
+# "X, who was elected to parliament in 2019": a member of a legislature
+WHO_ELECTED_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:first\s+|narrowly\s+)?"
+    r"(?:re-)?elected\s+to\s+(?:the\s+)?(?P<org>" + _LEGISLATURES + r")(?![\w-])"
 )
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 # "Ramaiah, 75, who was chief minister from 2013 to 2018", "X, who heads the JD(S) and has twice been
@@ -947,6 +969,8 @@ class PeopleFinder:
             )
             else None
         )
+        if m is not None and not m.group("comma") and _BODY_END_RE.search(m.group("role")):
+            m = None  # "the secretary of the small liberal party More Europe": the name is the party's
         if m is None and not titles and t.startswith(",", c.me) and window.rstrip(" \u00a0").endswith(","):
             self._pre_appositive(c)
         if titles and not m:
@@ -992,6 +1016,14 @@ class PeopleFinder:
                 c.role = pm.group("role")
             c.political = True
             c.pe = pm.end("role")
+        elif (
+            not poss and t.startswith((",", " (", "("), c.me) and (lm := LEGISLATOR_AFTER_RE.match(t, c.me)) is not None
+        ):
+            g = next(k for k in ("r1", "r2", "r4") if lm.group(k))
+            if not c.role:
+                c.role = lm.group(g)
+            c.political = True
+            c.pe = lm.end(g)
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
         if not poss:
@@ -1197,7 +1229,7 @@ class PeopleFinder:
                     role = "former " + role
                 roles.append(role)
                 span = m.span("role")
-            elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None:
+            elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None or (m := WHO_ELECTED_RE.match(t, e)) is not None:
                 roles.append("member of the " + " ".join(m.group("org").split()))
                 span = m.span("org")
             elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and _LEGISLATIVE_RE.search(m.group("org")):
