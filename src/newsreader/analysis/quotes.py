@@ -71,10 +71,12 @@ TRANSCRIPT_LINE_RE = re.compile(r"^" + TRANSCRIPT_RE.pattern, re.M)
 # "Hayer: We held our nose ...": an interview written with the speaker's surname as the label
 TITLE_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][a-zà-ÿ’'\-]+):[ \t]+(?=[\"“‘'A-Z0-9])")
 _TITLE_LABEL_LINE_RE = re.compile(r"^" + TITLE_LABEL_RE.pattern, re.M)
-_TITLE_LABEL_NOT = _words(
-    "Note Update Updated Photo Picture Watch Read Listen Source Sources Editor Correction Question Answer "
-    "Warning Disclaimer Credit Video Audio Related Background Context Analysis Opinion Comment Image Caption "
-    "Location Date Time Price Tags Topics Share"
+_TITLE_LABEL_NOT = frozenset(
+    _words(
+        "Note Update Updated Photo Picture Watch Read Listen Source Sources Editor Correction Question Answer "
+        "Warning Disclaimer Credit Video Audio Related Background Context Analysis Opinion Comment Image Caption "
+        "Location Date Time Price Tags Topics Share"
+    )
 )
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
