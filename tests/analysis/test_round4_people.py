@@ -222,3 +222,18 @@ def test_adviser_to_the_president_and_a_deputy_of_the_ruling_party() -> None:
 def test_a_name_right_after_a_party_word_is_the_party() -> None:
     body = "Anna Rossi, the secretary of the small liberal party Better Tomorrow, called it a scheme."
     assert list(leaders(body)) == ["Anna Rossi"]
+
+
+def test_capitalised_office_after_the_name_and_government_advisers() -> None:
+    assert roles("Jane Hill, the Minister for Housing, said no.") == {"Jane Hill": "Minister for Housing"}
+    body = "Jane Hill, the government's chief scientific adviser, said no."
+    assert roles(body) == {"Jane Hill": "government's chief scientific adviser"}
+
+
+def test_chair_of_a_company_is_not_a_leader() -> None:
+    assert leaders("Jane Hill, chairwoman of Barclays, said profits rose.") == {}
+    for body in (
+        "Jane Hill, chairman of the Senate Foreign Relations Committee, said no.",
+        "Jane Hill, chairwoman of the Conservative Party, said no.",
+    ):
+        assert list(leaders(body)) == ["Jane Hill"], body

@@ -124,8 +124,12 @@ _STRONG_OFFICES = (
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
     rf"(?:\s*,\s*(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.\-]*))?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
-    rf"|(?:{_MODW}[\s-]+){{0,5}}{_OFFICE_RE}{_OF_TAIL}"
-    rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})\s*"
+    # "X, the Minister for Housing," as well as "X, the housing minister,"
+    rf"|(?:{_MODW}[\s-]+){{0,5}}(?i:{_OFFICE_ALT}){_OF_TAIL}"
+    rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL}"
+    # "the government's chief scientific adviser": any qualifier once the office is the government's
+    rf"|(?:the\s+)?(?:government|president|prime\s+minister|premier|chancellor|governor|mayor)['’]s\s+"
+    rf"(?:{_LOWW}[\s-]+){{1,3}}{_OFFICE_RE}{_OF_TAIL})\s*"
     r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b"
     # "the former environment minister hand-picked by ...", "chief minister from 2013 to 2018"
     r"|\s+(?:[a-z]+-)?[a-z]+ed\s+by\b|\s+(?:from|until|since|between|in)\s+\d)"
@@ -162,7 +166,9 @@ _OFFICE_NAMES = frozenset(norm_office(o) for o in OFFICES.split("|"))
 _BODY_END_RE = re.compile(r"(?<![\w-])(?:party|coalition|government)$")
 _THIS_COUNTRY = frozenset(_words("republic nation country state federation union kingdom"))
 _PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
-_SPOKES_FOR_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|at|of|from)\s+(?P<org>[^,;.()]+)")
+_SPOKES_FOR_RE = re.compile(
+    r"(?:spokes(?:man|woman|person)\s+(?:for|at|of|from)|\bchair(?:man|woman)?\s+of)\s+(?P<org>[^,;.()]+)"
+)
 _PUBLIC_BODY_RE = re.compile(
     r"(?i)(?<![\w-])(?:government|ministry|ministries|department|office|cabinet|council|commission|party|"
     r"parliament|senate|congress|assembly|house|presidency|president|prime|minister|chancellor|chancellery|"
@@ -1066,7 +1072,7 @@ class PeopleFinder:
         """ "a spokeswoman for Tesco": speaking for a body that is neither a government, a party, a
         country nor a person holds no office ("a spokesman for the Home Office", "for Sunak", "for the
         Greens" and "for Indigenous Australians", a shadow portfolio, still do)."""
-        if "spokes" not in role:
+        if "spokes" not in role and "chair" not in role:
             return False
         m = _SPOKES_FOR_RE.search(role)
         if m is None:
