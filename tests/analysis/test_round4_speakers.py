@@ -228,3 +228,28 @@ def test_furniture_labels_are_not_speakers() -> None:
         "John Note wrote the report."
     )
     assert quote_texts(body) == []
+
+
+# -- a live blog's time-stamped headings --------------------------------------------------------
+
+
+def test_key_event_lines_and_stamped_headings_are_furniture() -> None:
+    body = (
+        "Key events\n"
+        "7.41pm Okafor: ‘We will rebuild the party’\n\n"
+        "7.41pm\n\n"
+        "Okafor: ‘We will rebuild the party’\n\n"
+        "Party leader Chidi Okafor conceded just after 7pm. “We will rebuild the party from the ground up,” "
+        "Mr Okafor told supporters."
+    )
+    assert quote_texts(body) == ["We will rebuild the party from the ground up,"]
+
+
+def test_a_stamped_post_with_a_full_sentence_keeps_its_quotation() -> None:
+    body = "7.41pm\nChidi Okafor told supporters he was “proud of every volunteer”.\n"
+    assert quote_texts(body) == ["proud of every volunteer"]
+
+
+def test_a_number_opening_a_line_is_no_time_stamp() -> None:
+    body = "3.50 euros was the price, and Mayor Ana Diaz called it “a disgrace to the city”\n"
+    assert quote_texts(body) == ["a disgrace to the city"]

@@ -79,6 +79,11 @@ _TITLE_LABEL_NOT = frozenset(
     )
 )
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
+# a live blog's time stamp opening a line: "9.58pm", "10:20 BST", or "9.58pm Albanese: ..."
+_STAMP_RE = re.compile(
+    r"^\d{1,2}[.:]\d\d(?:(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))(?:[ \t]+[A-Z]{2,5})?(?P<rest>[^\n]*)|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?P<bare>)$)",
+    re.M,
+)
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
 
 
@@ -247,8 +252,35 @@ def find_quotes(body: str) -> list[RawQuote]:
             continue
         quotes.append(RawQuote(a, b, o, c))
     quotes.extend(_colon_quotes(body, quotes))
+    if _STAMP_RE.search(body) is not None:
+        heads = _stamped_headings(body)
+        quotes = [q for q in quotes if body.rfind("\n", 0, q.open) + 1 not in heads]
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _stamped_headings(body: str) -> set[int]:
+    """Starts of a live blog's time-stamped heading lines: "9.58pm Albanese: ‘Not the end’" in a list of
+    key events, or the heading line under a bare "9.58pm". A heading's words are furniture (optional
+    at most) and a post below repeats them in full."""
+    heads: set[int] = set()
+    for m in _STAMP_RE.finditer(body):
+        le = body.find("\n", m.end())
+        le = len(body) if le < 0 else le
+        if (m.group("rest") or "").strip():
+            line = (m.start(), le)
+        else:
+            ns = le + 1
+            if body.startswith("\n", ns):
+                ns += 1  # the heading may stand one blank line below its time
+            if ns >= len(body):
+                continue
+            ne = body.find("\n", ns)
+            line = (ns, len(body) if ne < 0 else ne)
+        text = body[line[0] : line[1]].rstrip(" \t\"”’'»")
+        if text and text[-1] not in ".!?…:;," and len(text.split()) <= 16:
+            heads.add(line[0])
+    return heads
 
 
 def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
