@@ -81,7 +81,8 @@ _TITLE_LABEL_NOT = frozenset(
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
 # a live blog's time stamp opening a line: "9.58pm", "10:20 BST", or "9.58pm Albanese: ..."
 _STAMP_RE = re.compile(
-    r"^\d{1,2}[.:]\d\d(?:(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))(?:[ \t]+[A-Z]{2,5})?(?P<rest>[^\n]*)|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?P<bare>)$)",
+    r"^\d{1,2}[.:]\d\d(?:(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))(?:[ \t]+[A-Z]{2,5})?(?P<rest>[^\n]*)"
+    r"|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?P<bare>)$)",
     re.M,
 )
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&"}
