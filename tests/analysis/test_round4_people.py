@@ -237,3 +237,20 @@ def test_chair_of_a_company_is_not_a_leader() -> None:
         "Jane Hill, chairwoman of the Conservative Party, said no.",
     ):
         assert list(leaders(body)) == ["Jane Hill"], body
+
+
+def test_more_titles_and_heads_of_government_offices() -> None:
+    for title in ("Alderman", "Councilmember", "Assemblymember", "Minister-President"):
+        assert roles(f"{title} Jane Hill said no.") == {"Jane Hill": title}
+    for body, role in (
+        ("Jane Hill, who heads the foreign affairs committee, said no.", "chair of the foreign affairs committee"),
+        ("Jane Hill, head of the presidential administration, said no.", "head of the presidential administration"),
+        (
+            "Jane Hill, the head of the opposition bloc in parliament, said no.",
+            "head of the opposition bloc in parliament",
+        ),
+        ("Jane Hill, the ruling party's secretary general, said no.", "ruling party's secretary general"),
+        ("Jane Hill, the minister responsible for housing, said no.", "minister responsible for housing"),
+    ):
+        assert roles(body) == {"Jane Hill": role}
+    assert leaders("Jane Hill, head of the marketing office, said sales rose.") == {}

@@ -57,7 +57,8 @@ OFFICES = (
     "economy minister|trade minister|health minister|energy minister|justice minister|"
     "councillor|councilor|deputy|official|diplomat|ayatollah|supreme leader|president's spokesman|"
     "treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|co-leader|chief minister|first minister|"
-    "MLA|MLAs|MNA|MPP|TD|MK|MKs|assemblyman|assemblywoman|member of parliament|state senator|"
+    "MLA|MLAs|MNA|MPP|TD|MK|MKs|"
+    "alderman|alderwoman|councilmember|assemblymember|assemblyman|assemblywoman|member of parliament|state senator|"
     "attorney general|governor-general|governor general|lieutenant governor|deputy speaker|"
     "opposition leader|party chairman|party president|cabinet secretary|mayor-elect|party chief|party boss|"
     "party head|party secretary|backbencher|frontbencher|deputy leader|parliamentary leader|floor leader"
@@ -234,6 +235,12 @@ NAME_TITLES = {
     "MPP": "office",
     # a member of the Knesset ("Likud MK X")
     "MK": "office",
+    # US city and state legislators, a German state premier
+    "Alderman": "office",
+    "Alderwoman": "office",
+    "Councilmember": "office",
+    "Assemblymember": "office",
+    "Minister-President": "office",
     "TD": "office",
     "Treasurer": "office",
     "Co-chair": "office",
@@ -322,6 +329,11 @@ POLITICAL_TITLES = {
     "MNA",
     "MPP",
     "MK",
+    "Alderman",
+    "Alderwoman",
+    "Councilmember",
+    "Assemblymember",
+    "Minister-President",
     "TD",
     "Treasurer",
     "Co-chair",

@@ -86,7 +86,8 @@ _PARTY_ADJ = (
 _ACRONYM_PAREN = r"(?:\s*\((?:[A-Z][\w&.\-]*(?:\([A-Z]\))?)\))"
 _OF_TAIL = (
     # "senator representing the Federal Capital Territory": a seat is named like a place
-    rf"(?:\s+(?:(?:of|for|to|from|representing)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))(?:{_PARTY_ADJ}\s+){{0,2}}"
+    rf"(?:\s+(?:(?:of|for|to|from|representing|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))"
+    rf"(?:{_PARTY_ADJ}\s+){{0,2}}"
     rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-])"
     # "chair of the business and trade committee"
     r"|(?:[a-z][\w’'\-]*\s+(?:and\s+)?){1,5}(?:select\s+)?(?:committee|subcommittee)(?![\w-]))"
@@ -119,7 +120,14 @@ _LOWW = (
 _STRONG_OFFICES = (
     r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|MK|MPP|TD|"
     r"senator|governor|mayor|premier|chief minister|first minister|attorney general|speaker|councillor|"
-    r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman|whip|chief whip)"
+    r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman|whip|chief whip|"
+    r"secretary[- ]general|general secretary)"
+)
+_LEGISLATURES = (
+    r"(?:(?:[A-Z][\w’'\-]*\s+){0,3}(?:Parliament|Duma|Assembly|Senate|Congress|Knesset|Bundestag|Bundesrat|Majlis|"
+    r"Diet|Legislature|Seimas|Sejm|Storting|Riksdag|Folketing|Eduskunta|Cortes|Senedd|Dáil|Oireachtas|Verkhovna\s+Rada|"
+    r"Rada|Lok\s+Sabha|Rajya\s+Sabha|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons|Lords|Assembly)|"
+    r"National\s+Congress)|parliament|legislature|national\s+assembly|state\s+assembly|senate|lower\s+house|upper\s+house)"
 )
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
@@ -127,6 +135,12 @@ ROLE_AFTER_RE = re.compile(
     # "X, the Minister for Housing," as well as "X, the housing minister,"
     rf"|(?:{_MODW}[\s-]+){{0,5}}(?i:{_OFFICE_ALT}){_OF_TAIL}"
     rf"|(?:(?:the|a|an)\s+)?(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL}"
+    # "head of the presidential administration", "the head of the opposition bloc in parliament"
+    r"|(?:(?:the|a|an)\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(?:presidential|president['’]s|prime\s+minister['’]s|"
+    r"government['’]s|cabinet|opposition|ruling|governing|parliamentary)\s+(?:[\w’'\-]+\s+){0,2}?(?:administration|"
+    r"office|staff|secretariat|bloc|faction|group|caucus|party|coalition|cabinet)(?:\s+in\s+(?:the\s+)?"
+    + _LEGISLATURES
+    + r")?"
     # "the government's chief scientific adviser": any qualifier once the office is the government's
     rf"|(?:the\s+)?(?:government|president|prime\s+minister|premier|chancellor|governor|mayor)['’]s\s+"
     rf"(?:{_LOWW}[\s-]+){{1,3}}{_OFFICE_RE}{_OF_TAIL})\s*"
@@ -182,12 +196,6 @@ _GOV_MODS = set(
         "royal palace prime minister's president's"
     )
 )
-_LEGISLATURES = (
-    r"(?:(?:[A-Z][\w’'\-]*\s+){0,3}(?:Parliament|Duma|Assembly|Senate|Congress|Knesset|Bundestag|Bundesrat|Majlis|"
-    r"Diet|Legislature|Seimas|Sejm|Storting|Riksdag|Folketing|Eduskunta|Cortes|Senedd|Dáil|Oireachtas|Verkhovna\s+Rada|"
-    r"Rada|Lok\s+Sabha|Rajya\s+Sabha|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons|Lords|Assembly)|"
-    r"National\s+Congress)|parliament|legislature|national\s+assembly|state\s+assembly|senate|lower\s+house|upper\s+house)"
-)
 # "Maria Delgado (D-Calif.)", "Tom Reyes, R-Ohio,", "X, a member of the State Duma,": a legislator by party and
 # state, or by seat ("a Republican from Texas" is as often a voter)
 LEGISLATOR_AFTER_RE = re.compile(
@@ -229,6 +237,11 @@ WHO_CHAIRS_RE = re.compile(
 _LEGISLATIVE_RE = re.compile(
     r"(?i)(?<![\w-])(?:parliament|parliamentary|senate|house|assembly|congress|congressional|select|commons|lords|"
     r"legislative|legislature|knesset|duma|bundestag|lok\s+sabha|rajya\s+sabha|cabinet|party|senedd|dáil)(?![\w-])"
+)
+# "the foreign affairs committee": a committee named for a portfolio sits in a legislature
+_PORTFOLIO_COMMITTEE_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_PORTFOLIOS}|budget|appropriations|intelligence|ethics|"
+    r"judiciary|armed\s+services|public\s+accounts|home\s+affairs|foreign\s+relations)\s+(?:select\s+)?committee"
 )
 # "X, of Puigdemont's Junts per Catalunya, ... told members": an affiliation and a speech to the chamber
 PARTY_OF_RE = re.compile(
@@ -1238,7 +1251,9 @@ class PeopleFinder:
             elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None or (m := WHO_ELECTED_RE.match(t, e)) is not None:
                 roles.append("member of the " + " ".join(m.group("org").split()))
                 span = m.span("org")
-            elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and _LEGISLATIVE_RE.search(m.group("org")):
+            elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and (
+                _LEGISLATIVE_RE.search(m.group("org")) or _PORTFOLIO_COMMITTEE_RE.search(m.group("org"))
+            ):
                 org = m.group("org")
                 if not _private(org, org):
                     roles.append("chair of " + " ".join(org.split()))
