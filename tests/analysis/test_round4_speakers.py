@@ -253,3 +253,24 @@ def test_a_stamped_post_with_a_full_sentence_keeps_its_quotation() -> None:
 def test_a_number_opening_a_line_is_no_time_stamp() -> None:
     body = "3.50 euros was the price, and Mayor Ana Diaz called it “a disgrace to the city”\n"
     assert quote_texts(body) == ["a disgrace to the city"]
+
+
+# -- a topic phrase makes its person salient ---------------------------------------------------
+
+
+def test_for_x_makes_x_the_pronoun_target() -> None:
+    body = (
+        "Lena Vogt, a 31-year-old nurse, had queued since dawn.\n\n"
+        "“The system failed all of us,” said Mira Holm, a lecturer at the city college.\n\n"
+        "For Vogt, the answer was plainer. “We just need more staff,” she said."
+    )
+    assert speakers(body)[-1] == "Lena Vogt"
+
+
+def test_for_a_thing_changes_nothing() -> None:
+    body = (
+        "Lena Vogt, a 31-year-old nurse, had queued since dawn.\n\n"
+        "“The system failed all of us,” said Mira Holm, a lecturer at the city college.\n\n"
+        "For Europe, the answer was plainer. “We just need more staff,” she said."
+    )
+    assert speakers(body)[-1] == "Mira Holm"

@@ -296,6 +296,9 @@ _ROLE_LAST = frozenset(w.split()[-1] for w in _ROLE_WORDS.split("|"))
 _DESCRIPTOR_NOUNS = frozenset(
     _words("politician lawmaker legislator parliamentarian mp senator congressman congresswoman")
 )
+# a topic phrase opening a sentence: "For Park, the lesson was simpler."
+_TOPIC_OPENERS = ("For ", "To ")
+_TOPIC_RE = re.compile(r"(?:For|To)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
@@ -604,6 +607,17 @@ class SpeakerResolver:
             if e.kind == "person" and not e.possessive:
                 p = e.ref
                 return p if getattr(p, "political", False) else None  # type: ignore[return-value]
+        return None
+
+    def _named_word(self, word: str, pos: int) -> Person | None:
+        """The person last named before ``pos`` whose name holds ``word`` ("Park" for Park Ji-won,
+        family name first or last)."""
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        while i >= 0:
+            e = self.ents[i]
+            i -= 1
+            if e.kind == "person" and word in getattr(e.ref, "label", "").split():
+                return e.ref  # type: ignore[return-value]
         return None
 
     def _known_surname(self, word: str, pos: int) -> Person | None:
@@ -1161,6 +1175,19 @@ class SpeakerResolver:
                 if not embedded:
                     speakers.append(att)
                 prev, prev_embedded = (q, att), embedded
+            if t.startswith(_TOPIC_OPENERS, s0):
+                # "For Park, the lesson was simpler.": the person the sentence is about is salient
+                mt = _TOPIC_RE.match(t, s0, s1)
+                if mt is not None:
+                    a, b = mt.span("name")
+                    i = bisect.bisect_left(self.ent_starts, a)
+                    e = self.ents[i] if i < len(self.ents) else None
+                    if e is not None and e.start == a:
+                        tp = e.ref if e.kind == "person" and e.end == b else None
+                    else:
+                        tp = self._named_word(mt.group("name"), a)
+                    if tp is not None:
+                        st.touch(tp, a)  # type: ignore[arg-type]
             subj = self._subject(s0, s1)
             if subj is not None and subj.kind == "pron" and subj.ref in ("he", "she") and st.last_person:
                 # "He recalls ...": that person, freshly salient
