@@ -254,3 +254,19 @@ def test_more_titles_and_heads_of_government_offices() -> None:
     ):
         assert roles(body) == {"Jane Hill": role}
     assert leaders("Jane Hill, head of the marketing office, said sales rose.") == {}
+
+
+def test_office_stated_in_a_later_sentence() -> None:
+    body = "Jane Hill said the plan would fail. Hill is the country's finance minister."
+    assert roles(body) == {"Jane Hill": "finance minister"}
+    body = "Jane Hill said no. Hill was health minister until 2019."
+    assert roles(body) == {"Jane Hill": "former health minister"}
+    assert leaders("Jane Hill said no. Hill is the leader in the polls.") == {}
+    assert leaders("Jane Hill said no. Hill is the president of the company.") == {}
+
+
+def test_aides_and_members_of_a_ruling_party() -> None:
+    assert roles("Kremlin aide Jane Hill said no.") == {"Jane Hill": "Kremlin aide"}
+    assert leaders("Jane Hill, a teaching aide at the school, said no.") == {}
+    assert list(leaders("Jane Hill of the ruling ANC said no.")) == ["Jane Hill"]
+    assert leaders("Jane Hill of the Royal Society said no.") == {}

@@ -43,7 +43,7 @@ OFFICES = (
     "president|vice[- ]president|vice-president|president-elect|prime minister|deputy prime minister|premier|"
     "chancellor|vice[- ]chancellor|minister|secretary of state|secretary|secretary-general|secretary general|"
     "spokesman|spokeswoman|spokesperson|press secretary|"
-    "adviser|advisor|national security adviser|national security advisor|"
+    "adviser|advisor|national security adviser|national security advisor|aide|"
     "senator|congressman|congresswoman|lawmaker|legislator|"
     "governor|mayor|MP|MPs|MEP|MSP|peer|"
     "leader|party leader|speaker|chairman|chairwoman|chair|"

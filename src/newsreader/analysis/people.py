@@ -209,6 +209,11 @@ WHO_ELECTED_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:first\s+|narrowly\s+)?"
     r"(?:re-)?elected\s+to\s+(?:the\s+)?(?P<org>" + _LEGISLATURES + r")(?![\w-])"
 )
+# "Jane Hill of the ruling ANC said": a member of a party described as ruling or in opposition
+PARTY_OF_RULING_RE = re.compile(
+    rf"\s+(?:of|from)\s+the\s+(?:{_PARTY_ADJ}\s+){{1,2}}(?P<role>[A-Z]{{2,6}}(?:-[A-Z])?|(?:[A-Z][\w’'\-]*\s+){{0,4}}"
+    rf"(?:{_PARTY_TAILS}))(?![\w’'])"
+)
 PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})s?\s*,?\s+$")
 # "Ramaiah, 75, who was chief minister from 2013 to 2018", "X, who heads the JD(S) and has twice been
 # chief minister": an office in a relative clause; a past tense makes it a former office
@@ -299,6 +304,14 @@ PASSIVE_ROLE_RE = re.compile(
     r"(?:\s+(?:\w+ly|unopposed|unanimously))?"
     r"|(?:will\s+|would\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues))"
     r"\s+(?:as\s+)?" + _AS_OFFICE
+)
+COPULA_ROLE_RE = re.compile(
+    r"\s+(?P<verb>is|was|became|becomes|has\s+been|had\s+been|serves\s+as|served\s+as|remains)\s+"
+    r"(?:also\s+|now\s+|currently\s+|still\s+|once\s+)?" + _AS_OFFICE + r"(?=\s*(?:[,.;:)]|$|\s+(?:and|who|since|"
+    r"from|until|in|at|when|under|between)\b))"
+)
+_WEAK_COPULA_OFFICES = frozenset(
+    _words("leader chair chairman chairwoman official deputy adviser peer counterpart spokesman envoy diplomat whip")
 )
 _SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_RE = re.compile(
@@ -706,7 +719,7 @@ _BARE_NOT_BEFORE = set(
 
 
 _PASSIVE_FIRST = frozenset(
-    _words("was is has had will would were remain remains stay stays continue continues of from")
+    _words("was is has had will would were remain remains stay stays continue continues of from became serves served")
 )
 
 
@@ -1030,6 +1043,9 @@ class PeopleFinder:
         elif not poss and (
             (t.startswith((",", " (", "("), c.me) and (pm := PARTY_APPOS_RE.match(t, c.me)) is not None)
             or (t.startswith(",", c.me) and (pm := self._chamber_member(c.me)) is not None)
+            or (
+                t.startswith((" of the ", " from the "), c.me) and (pm := PARTY_OF_RULING_RE.match(t, c.me)) is not None
+            )
         ):
             if not c.role:
                 c.role = pm.group("role")
@@ -1276,9 +1292,20 @@ class PeopleFinder:
             m = PASSIVE_ROLE_RE.match(t, e) if cue != "as" else None
             if m is None and cue == "as" and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
                 m = AS_ROLE_RE.match(t, e)
+            past = False
+            if m is None and cue == "passive" and not comma:
+                # "Hill is the country's finance minister", "Hill became health minister in 2021"
+                m = COPULA_ROLE_RE.match(t, e)
+                if m is not None and (
+                    _office_of(m.group("role")) in _WEAK_COPULA_OFFICES and len(m.group("role").split()) < 2
+                ):
+                    m = None  # "Hill is the leader in the polls"
+                past = m is not None and m.group("verb").split()[0] in ("was", "had", "served")
             # "was appointed chairman of the bank": what follows the office can make it private
             if m is not None and not _private(_PUNCT_RE.sub(" ", t[m.start("role") : m.end() + 30]), m.group("role")):
                 role = _clean_role(m.group("role"))
+                if role and past and not _FORMER_RE.match(role):
+                    role = "former " + role
                 if role:
                     roles.append(role)
                     span = m.span("role")
