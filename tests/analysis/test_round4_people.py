@@ -270,3 +270,21 @@ def test_aides_and_members_of_a_ruling_party() -> None:
     assert leaders("Jane Hill, a teaching aide at the school, said no.") == {}
     assert list(leaders("Jane Hill of the ruling ANC said no.")) == ["Jane Hill"]
     assert leaders("Jane Hill of the Royal Society said no.") == {}
+
+
+def test_company_presidents_and_chairs_are_not_leaders() -> None:
+    assert leaders("Acme President Jo Smith said profits rose.") == {}
+    assert leaders("Tesla chairman Jo Smith said sales would recover.") == {}
+    assert leaders("Jo Smith, the speaker at the conference, said no.") == {}
+    assert leaders("Jo Smith, chief of staff to the CEO, said no.") == {}
+
+
+def test_party_and_state_presidents_and_chairs_still_are() -> None:
+    for body in (
+        "US President Jo Smith said no.",
+        "Senate President Jo Smith said no.",
+        "ANC President Jo Smith said no.",
+        "Likud chairman Jo Smith said no. The Likud party won.",
+        "Labour chair Jo Smith said no.",
+    ):
+        assert list(leaders(body)) == ["Jo Smith"], body

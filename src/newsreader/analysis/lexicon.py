@@ -116,6 +116,7 @@ PRIVATE_ROLE_WORDS = {
     "household",
     "league",
     "association",
+    "ceo",
 }
 
 # Titles written directly before a name (capitalised), longest first when several words.

@@ -178,6 +178,7 @@ PRE_APPOS_RE = re.compile(
 )
 _OFFICE_NAMES = frozenset(norm_office(o) for o in OFFICES.split("|"))
 _BODY_END_RE = re.compile(r"(?<![\w-])(?:party|coalition|government)$")
+_CORPORATE_OFFICES = frozenset(_words("president chairman chairwoman chair chief head boss"))
 _THIS_COUNTRY = frozenset(_words("republic nation country state federation union kingdom"))
 _PARTY_AFTER_RE = re.compile(r"[ \u00a0]+part(?:y|ies)(?![\w-])")
 _SPOKES_FOR_RE = re.compile(
@@ -928,6 +929,9 @@ class PeopleFinder:
         c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
         if words:
             offices = [w for w in words if w in POLITICAL_TITLES]
+            if offices and self._corporate_title(words):
+                offices = []  # "Acme President Jo Smith": the president of a company
+                c.evidence = True
             chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
             if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
                 offices = ["Chair"]
@@ -1010,7 +1014,9 @@ class PeopleFinder:
             if am:
                 c.ps = wstart + am.start()
         if m and (
-            _private(window[max(0, m.start() - 25) : m.end()], m.group("role")) or self._company_spokes(m.group("role"))
+            _private(window[max(0, m.start() - 25) : m.end()], m.group("role"))
+            or self._company_spokes(m.group("role"))
+            or self._corporate_title(m.group("role").split())
         ):
             m = None
             c.evidence = True
@@ -1025,9 +1031,11 @@ class PeopleFinder:
         poss = t[c.me : c.me + 2] in ("’s", "'s")
         m = None if poss else ROLE_AFTER_RE.match(t, c.me)
         if m and (
-            _private(m.group("role"), m.group("role"))
+            # "the speaker at the conference": what follows up to the next comma can make the office private
+            _private(m.group("role") + t[m.end() : m.end() + 40].split(",", 1)[0].split(".", 1)[0], m.group("role"))
             or _community_leader(m.group("role"))
             or self._company_spokes(m.group("role"))
+            or self._corporate_title(m.group("role").split())
         ):
             m = None
             c.evidence = True
@@ -1139,6 +1147,42 @@ class PeopleFinder:
                     if best is None or key > best:
                         best = key
         return -best[1] if best is not None else default
+
+    def _corporate_title(self, words: list[str]) -> bool:
+        """ "Tesla chairman", "Acme President": a president, chair or chief of a body that is no country,
+        government body, abbreviation or party (a party is one the article calls a party somewhere near its
+        name: "Likud chairman")."""
+        i = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _CORPORATE_OFFICES), None)
+        if i is None or i != len(words) - 1:
+            return False
+        mods = [
+            w.removesuffix("’s").removesuffix("'s")
+            for w in words[:i]
+            if w[:1].isupper() and w not in NAME_TITLES and w.lower() not in _BARE_NOT_BEFORE
+        ]
+        if not mods:
+            return False
+        for w in mods:
+            if w.isupper():
+                return False  # "BJP president", "ANC chairman": parties are so often abbreviated that any may be one
+            if country_key(w) or w in _PLACE_WORDS or _PUBLIC_BODY_RE.search(w) or w in _NOT_SURNAME_WORDS:
+                return False
+            if self.gaz.find_bodies(w) or self._party_name(w):
+                return False
+        return True
+
+    def _party_name(self, w: str) -> bool:
+        """Does the article call ``w`` a party somewhere near it ("the Likud party", "Likud, the ruling party")?"""
+        hit = self._acr_party.get(w)
+        if hit is None:
+            t = self.text
+            hit = False
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t):
+                if _PARTY_WORD_RE.search(t, max(0, m.start() - 80), m.end() + 80):
+                    hit = True
+                    break
+            self._acr_party[w] = hit
+        return hit
 
     def _party_acronym(self, w: str) -> bool:
         """Is ``w`` an abbreviation this article uses for a party ("the PTI said the party would...")?"""
