@@ -70,7 +70,6 @@ TRANSCRIPT_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z�
 TRANSCRIPT_LINE_RE = re.compile(r"^" + TRANSCRIPT_RE.pattern, re.M)
 # "Hayer: We held our nose ...": an interview written with the speaker's surname as the label
 TITLE_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][a-zà-ÿ’'\-]+):[ \t]+(?=[\"“‘'A-Z0-9])")
-_TITLE_LABEL_LINE_RE = re.compile(r"^" + TITLE_LABEL_RE.pattern, re.M)
 _TITLE_LABEL_NOT = frozenset(
     _words(
         "Note Update Updated Photo Picture Watch Read Listen Source Sources Editor Correction Question Answer "
@@ -79,6 +78,8 @@ _TITLE_LABEL_NOT = frozenset(
     )
 )
 _COLON_CUE_RE = re.compile(r":[ \t]+[A-Z0-9]")
+# a cheap test for a time stamp opening any line but the first (a multi-line "^" search is slow)
+_STAMP_CUE_RE = re.compile(r"\n\d{1,2}[.:]\d\d")
 # a live blog's time stamp opening a line: "9.58pm", "10:20 BST", or "9.58pm Albanese: ..."
 _STAMP_RE = re.compile(
     r"^\d{1,2}[.:]\d\d(?:(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))(?:[ \t]+[A-Z]{2,5})?(?P<rest>[^\n]*)"
@@ -253,7 +254,7 @@ def find_quotes(body: str) -> list[RawQuote]:
             continue
         quotes.append(RawQuote(a, b, o, c))
     quotes.extend(_colon_quotes(body, quotes))
-    if _STAMP_RE.search(body) is not None:
+    if _STAMP_CUE_RE.search(body) is not None or _STAMP_RE.match(body) is not None:
         heads = _stamped_headings(body)
         quotes = [q for q in quotes if body.rfind("\n", 0, q.open) + 1 not in heads]
     quotes.sort(key=lambda q: q.start)
@@ -292,7 +293,6 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
     taken = [(q.open, q.close) for q in marked]
     seen_lines: set[int] = set()
     labels: list[str] | None = None  # transcript labels: a real transcript names each speaker more than once
-    titled: list[str] | None = None  # the same for surname labels ("Hayer:")
     for cm in _COLON_CUE_RE.finditer(body):
         # only lines with a speech colon are worth the full pattern
         ls = body.rfind("\n", 0, cm.start()) + 1
@@ -313,13 +313,11 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
             continue
         tt = TITLE_LABEL_RE.match(body, ls, le) if tm is None else None
         if tt is not None:
-            if titled is None:
-                titled = [w.group("who") for w in _TITLE_LABEL_LINE_RE.finditer(body)]
             who = tt.group("who")
             # a surname label: several paragraphs carry it and the article names the person in full
             if (
                 who not in _TITLE_LABEL_NOT
-                and titled.count(who) >= 2
+                and body.count(f"\n{who}: ") + body.startswith(f"{who}: ") >= 2
                 and re.search(r"[A-Z][\w’'\-]*[ \u00a0]" + re.escape(who) + r"(?![\w’'])", body)
             ):
                 a, b = _trim(body, tt.end(), le)

@@ -114,6 +114,7 @@ _BODY_OFFICIAL_RE = re.compile(
     r"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+"
     r"(?:official|spokesman|spokeswoman|spokesperson|representative)"
 )
+_OFFICIAL_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "representative")
 # "the Prime Minister's Office": an office word owned by a capitalised title
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<own>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)$")
 # a document speaks through its reader: "the statement read", "the letter reads"
@@ -444,7 +445,9 @@ class SpeakerResolver:
         t = self.text
         drop: set[int] = set()
         for e, o in itertools.pairwise(ents):
-            if e.kind != "person" or o.kind != "person" or e.possessive:
+            if o.start - e.end > 4 or t[e.end : e.end + 1] != "," or e.kind != "person" or o.kind != "person":
+                continue
+            if e.possessive:
                 continue
             last = t[e.start : e.end].rsplit(None, 1)[-1].lower()
             if last in _ROLE_LAST and _COMMA_GAP_RE.fullmatch(t, e.end, o.start) and t[o.end : o.end + 1] == ",":
@@ -921,6 +924,8 @@ class SpeakerResolver:
     def _official_body(self, e: Entity) -> str | None:
         """ "A Hamas official told AFP ...": an unnamed official speaks for the named body, not for a
         country ("an Israeli official") or a person ("a Trump campaign spokesman" is no body's name)."""
+        if not self.text.endswith(_OFFICIAL_NOUNS, e.start, e.end):
+            return None
         m = _BODY_OFFICIAL_RE.fullmatch(self.text, e.start, e.end)
         if m is None:
             return None
