@@ -274,3 +274,20 @@ def test_for_a_thing_changes_nothing() -> None:
         "For Europe, the answer was plainer. “We just need more staff,” she said."
     )
     assert speakers(body)[-1] == "Mira Holm"
+
+
+# -- a seat after a title ---------------------------------------------------------------------
+
+
+def test_name_after_a_seat_title_is_the_subject() -> None:
+    body = (
+        "Finance Minister Rosa Lind presented the budget on Tuesday.\n\n"
+        "Independent MP for Harbourside Nina Kaur told the radio station the budget was "
+        '"a cautious first step", but said more was needed on housing.'
+    )
+    assert speakers(body) == ["Nina Kaur"]
+
+
+def test_name_after_an_ordinary_preposition_is_not_the_subject() -> None:
+    body = 'An ally of Finance Minister Rosa Lind said the budget was "a cautious first step".'
+    assert speakers(body) == [None]

@@ -300,6 +300,8 @@ _DESCRIPTOR_NOUNS = frozenset(
 # a topic phrase opening a sentence: "For Park, the lesson was simpler."
 _TOPIC_OPENERS = ("For ", "To ")
 _TOPIC_RE = re.compile(r"(?:For|To)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
+# titles that take a seat or portfolio after "for"/"of" ("MP for Wentworth", "Member of Parliament")
+_SEAT_TITLES = frozenset(_words("mp mla mpp mep msp senator member congressman congresswoman representative"))
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
@@ -364,7 +366,14 @@ def _after_preposition(text: str, start: int) -> bool:
     w = text[max(0, start - 12) : start].split()
     if w and w[-1] in ("the", "The"):
         w.pop()
-    return bool(w) and w[-1].lower() in _PREPOSITIONS
+    return bool(w) and w[-1].lower() in _PREPOSITIONS and not _after_seat_title(text, start)
+
+
+def _after_seat_title(text: str, start: int) -> bool:
+    """ "Independent MP for Wentworth Allegra Spender told ...": the seat belongs to the title, and the
+    name after it is the title holder, not the object of "for"."""
+    w = text[max(0, start - 30) : start].split()
+    return len(w) >= 2 and w[-1] in ("for", "of") and w[-2].lower() in _SEAT_TITLES
 
 
 def _object_position(text: str, start: int) -> bool:
@@ -373,7 +382,7 @@ def _object_position(text: str, start: int) -> bool:
     j = start
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
-    return text[j - 1 : j] != "," and is_object_position(text, start)
+    return text[j - 1 : j] != "," and is_object_position(text, start) and not _after_seat_title(text, start)
 
 
 def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> list[tuple[int, int]]:
