@@ -887,7 +887,7 @@ class PeopleFinder:
             return []
         if all(w in _PLACE_WORDS or country_key(w) for w in words):
             return []
-        if not known and _PARTY_AFTER_RE.match(self.text, ce):
+        if not known and self.text.startswith((" part", "\u00a0part"), ce) and _PARTY_AFTER_RE.match(self.text, ce):
             # "Yoon's People Power party (PPP)": a party named with a lower-case "party" is a body
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
@@ -1060,7 +1060,10 @@ class PeopleFinder:
             c.political = True
             c.pe = pm.end("role")
         elif (
-            not poss and t.startswith((",", " (", "("), c.me) and (lm := LEGISLATOR_AFTER_RE.match(t, c.me)) is not None
+            not poss
+            and t.startswith((",", " (", "("), c.me)
+            and ("-" in t[c.me : c.me + 6] or "member of" in t[c.me : c.me + 40])  # cheap test first
+            and (lm := LEGISLATOR_AFTER_RE.match(t, c.me)) is not None
         ):
             g = next(k for k in ("r1", "r2", "r4") if lm.group(k))
             if not c.role:
