@@ -18,8 +18,13 @@ Optional screens are imported inside their action, so the app runs without them:
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import importlib.util
+import select
+import signal
+import sys
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -38,6 +43,21 @@ def _module_exists(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None
     except ImportError:
+        return False
+
+
+def terminal_gone(fd: int | None = None) -> bool:
+    """True once the terminal under the app has hung up (its window closed, its ssh session dropped).
+
+    Textual's input thread reads end-of-file from a hung-up terminal in a tight loop and never
+    quits, so the app would stay behind, spinning a core, with nobody to see it.
+    """
+    try:
+        fd = sys.__stdin__.fileno() if fd is None else fd
+        poller = select.poll()
+        poller.register(fd, 0)  # no events asked for: only hang-up and errors are reported
+        return any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in poller.poll(0))
+    except (AttributeError, ValueError, OSError):
         return False
 
 
@@ -74,6 +94,17 @@ class NewsreaderApp(App[None]):
         # the modules) lives as long as the app. Frozen out of the collector's reach, a later full
         # collection scans only what came since, instead of landing as a 40-90 ms pause in an open.
         self.call_after_refresh(_freeze_heap)
+        if not self.is_headless:
+            self._quit_with_the_terminal()
+
+    def _quit_with_the_terminal(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no signals on this platform
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+        self.set_interval(1.0, self._exit_if_terminal_gone, name="terminal watch")
+
+    def _exit_if_terminal_gone(self) -> None:
+        if terminal_gone():
+            self.exit()
 
     def on_unmount(self) -> None:
         # The lock waits for a write still running in a worker before the file is closed.
