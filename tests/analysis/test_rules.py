@@ -372,3 +372,12 @@ def test_title_of_a_country_and_honorific_full_names_are_forms() -> None:
     found = leaders(body)
     assert "The president of Argentina" in found["Javier Milei"]
     assert found["Robert Buckland"] == ["Sir Robert Buckland"]
+
+
+def test_counterpart_is_no_office_when_the_office_is_known() -> None:
+    from newsreader.analysis import analyze as _analyze
+
+    roles = {
+        leader.name: leader.role for leader in _analyze("Joe Biden met his French counterpart Emmanuel Macron.").leaders
+    }
+    assert roles["Emmanuel Macron"] == "French president"

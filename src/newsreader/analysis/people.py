@@ -2120,7 +2120,12 @@ class PeopleFinder:
         return sorted((p for p in self.persons if p.political), key=lambda p: p.first_pos)
 
     def role_label(self, p: Person) -> str | None:
-        if p.stated_roles:
+        # "his French counterpart" says how two people stand, not what office one holds: it labels a
+        # person only when nothing better is known.
+        offices = [sr for sr in p.stated_roles if _office_of(sr[1]) != "counterpart"]
+        if offices:
+            return min(offices)[1]
+        if p.stated_roles and p.gid is None:
             return min(p.stated_roles)[1]
         if p.gid is not None:
             roles = self.gaz.people[p.gid].roles
