@@ -385,6 +385,17 @@ def _snip(column: int, table: str) -> str:
     return f"snippet({table}, {column}, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS})"
 
 
+def _marked(db: Any, table: str, match_all: str | None, ids: list[int]) -> dict[int, str]:
+    """rowid -> the first column's snippet with the matched words marked, for the hits ``ids`` of ``table``."""
+    if match_all is None:
+        return {}
+    sql = (
+        f"SELECT rowid, {_snip(0, table)} FROM {table} WHERE {table} MATCH ? "
+        f"AND rowid BETWEEN ? AND ? AND +rowid IN ({_marks(ids)})"
+    )
+    return dict(db.execute(sql, [match_all, min(ids), max(ids), *ids]).fetchall())
+
+
 _TABLE_KIND = {"note": "annotation", "passage": "annotation"}
 
 
@@ -442,14 +453,7 @@ def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], 
             )
 
     if ids := by_kind.get(ARTICLE_NOTE):
-        marked_notes: dict[int, str] = {}
-        if match_all is not None:
-            for r in db.execute(
-                f"SELECT rowid, {_snip(0, 'article_notes_fts')} FROM article_notes_fts WHERE article_notes_fts "
-                f"MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({_marks(ids)})",
-                [match_all, min(ids), max(ids), *ids],
-            ):
-                marked_notes[r[0]] = r[1]
+        marked_notes = _marked(db, "article_notes_fts", match_all, ids)
         for article_id, note in db.execute(
             f"SELECT id, note FROM articles WHERE id IN ({_marks(ids)}) AND note IS NOT NULL", ids
         ):
@@ -466,14 +470,7 @@ def _hits(library: Library, query: CompiledQuery, candidates: list[_Candidate], 
             )
 
     if ids := by_kind.get("quote"):
-        marked_quotes: dict[int, str] = {}
-        if match_all is not None:
-            for r in db.execute(
-                f"SELECT rowid, {_snip(0, 'quotes_fts')} FROM quotes_fts WHERE quotes_fts MATCH ? "
-                f"AND rowid BETWEEN ? AND ? AND +rowid IN ({_marks(ids)})",
-                [match_all, min(ids), max(ids), *ids],
-            ):
-                marked_quotes[r[0]] = r[1]
+        marked_quotes = _marked(db, "quotes_fts", match_all, ids)
         for qid, article_id, start, end, text, speaker in db.execute(
             f'SELECT id, article_id, start, "end", text, speaker FROM quotes WHERE id IN ({_marks(ids)})', ids
         ):
