@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -148,8 +149,35 @@ def test_bad_library_files_are_one_line_errors(tmp_path: Path) -> None:
 def test_unwritable_library_location(tmp_path: Path) -> None:
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    result = run_process("list", env_db=blocker / "lib.db")
+    article = tmp_path / "a.txt"
+    article.write_text("A headline\n\nSome body text that is long enough to import.\n")
+    result = run_process("import", str(article), env_db=blocker / "lib.db")
     assert result.returncode == 1 and "cannot create the library folder" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [["list"], ["show", "1"], ["search", "nato"], ["tags"], ["notes"], ["feeds", "list"]]
+)
+def test_reading_a_library_that_is_not_there_names_it(tmp_path: Path, command: list[str]) -> None:
+    """A mistyped --db fails with one line and leaves no empty library behind at the typo."""
+    typo = tmp_path / "libary.db"
+    result = run_process(*command, env_db=typo)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        result.stderr.strip()
+        == f"error: no library at {typo}: check --db/$NEWSREADER_DB (importing articles creates one)"
+    )
+    assert not typo.exists()
+
+
+def test_the_default_library_may_be_read_before_it_exists(tmp_path: Path) -> None:
+    """A new user's first `newsreader list` shows an empty library instead of an error."""
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    env.pop("NEWSREADER_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "newsreader", "list"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0 and "No articles" in result.stdout
 
 
 def test_bad_date_and_bad_id(imported: Path) -> None:
@@ -174,7 +202,8 @@ def test_library_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert run("import", str(sample_dir / "002_e3dd051cb6d3482a.txt"))[0] == 0
     assert env_db.exists()
     option_db = tmp_path / "opt.db"
-    assert run("list", "--json", db=option_db)[1].strip() == "[]"
+    code, _out, err = run("list", "--json", db=option_db)  # --db wins over $NEWSREADER_DB
+    assert code == 1 and f"no library at {option_db}" in err
     monkeypatch.delenv("NEWSREADER_DB")
     from newsreader.paths import default_library_path, library_path
 

@@ -83,7 +83,7 @@ def search_command(context: Context, query: tuple[str, ...], limit: int, as_json
         compiled = compile_query(text)
     except QueryError as exc:
         fail(str(exc))
-    hits = search(context.library(), compiled, limit=limit)
+    hits = search(context.library(existing=True), compiled, limit=limit)
     if as_json:
         emit_json([hit_json(h) for h in hits])
         return
@@ -138,7 +138,7 @@ def annotate_command(
     """Mark a passage of an article, with tags and a note."""
     from newsreader.store import LibraryError, NotFound
 
-    library = context.library()
+    library = context.library(existing=True)
     try:
         body = library.get_article(article_id).body
     except NotFound as exc:
@@ -175,7 +175,7 @@ def annotate_command(
 @pass_context
 def notes_command(context: Context, tag: str | None, article_id: int | None, limit: int | None, as_json: bool) -> None:
     """List your annotations, newest first."""
-    library = context.library()
+    library = context.library(existing=True)
     if article_id is not None:
         try:
             library.get_article(article_id)  # a mistyped id is an error, not "no annotations"
@@ -214,7 +214,7 @@ def notes_command(context: Context, tag: str | None, article_id: int | None, lim
 @pass_context
 def tags_command(context: Context, as_json: bool) -> None:
     """List tags with how many annotations carry each."""
-    tags = context.library().tags()
+    tags = context.library(existing=True).tags()
     if as_json:
         emit_json([{"name": t.name, "count": t.count} for t in tags])
         return

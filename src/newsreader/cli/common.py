@@ -16,7 +16,7 @@ from rich.console import Console
 
 from newsreader import dates
 from newsreader.model import Analysis, Annotation, Article
-from newsreader.paths import library_path
+from newsreader.paths import DB_ENV, library_path
 from newsreader.store import Library, LibraryError
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -44,9 +44,18 @@ class Context:
     def db_path(self) -> Path:
         return library_path(self.db_option)
 
-    def library(self) -> Library:
+    def library(self, *, existing: bool = False) -> Library:
+        """The library, opened once per command; ``existing`` for commands that only read it.
+
+        A read on a library file that is not there is almost always a mistyped ``--db`` or
+        ``$NEWSREADER_DB``: say so instead of quietly creating an empty library at the typo. The
+        default library is exempt, so a new user's first ``newsreader list`` shows an empty library.
+        """
         if self._library is None:
             Context.opened = self.db_path
+            named = bool(self.db_option or os.environ.get(DB_ENV))
+            if existing and named and not self.db_path.exists():
+                fail(f"no library at {self.db_path}: check --db/${DB_ENV} (importing articles creates one)")
             try:
                 self._library = Library.open(self.db_path)
             except LibraryError as exc:

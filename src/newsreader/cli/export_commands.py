@@ -225,7 +225,7 @@ def export_command(
 
     if single is not None and str(single) == "-":  # "-" is standard output, as for --out
         single, out = None, "-"
-    library = context.library()
+    library = context.library(existing=True)
     if article_id is not None:
         try:
             library.get_article(article_id)

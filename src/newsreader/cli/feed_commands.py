@@ -77,7 +77,7 @@ def list_command(context: Context, as_json: bool) -> None:
     """List subscribed feeds with their article counts and last refresh."""
     from newsreader.store.feeds import list_feeds
 
-    feeds = list_feeds(context.library())
+    feeds = list_feeds(context.library(existing=True))
     if as_json:
         emit_json([feed_json(f) for f in feeds])
         return
@@ -110,7 +110,7 @@ def remove_command(context: Context, feed: str) -> None:
     """Unsubscribe from FEED (its id or URL). Its articles stay in the library."""
     from newsreader.store.feeds import find_feed, remove_feed
 
-    library = context.library()
+    library = context.library(existing=True)
     try:
         found = find_feed(library, feed)
         remove_feed(library, found.id)
@@ -159,7 +159,7 @@ def export_opml_command(context: Context, file: Path | None) -> None:
     from newsreader.ingest.opml import OpmlFeed, write_opml
     from newsreader.store.feeds import list_feeds
 
-    feeds = list_feeds(context.library())
+    feeds = list_feeds(context.library(existing=True))
     text = write_opml(OpmlFeed(f.url, f.name or f.title, f.tags, f.full_text) for f in feeds)
     if file is None or str(file) == "-":  # "-" is standard output, as in `newsreader export --out -`
         click.echo(text, nl=False)
@@ -183,7 +183,7 @@ def refresh_command(context: Context, feed_refs: tuple[str, ...], full: bool, ti
     from newsreader.fetch import FetchSettings
     from newsreader.store.feeds import find_feed, list_feeds
 
-    library = context.library()
+    library = context.library(existing=True)
     try:
         feed_ids = [find_feed(library, ref).id for ref in feed_refs] or None
     except NotFound as exc:

@@ -337,7 +337,7 @@ def list_command(
     as_json: bool,
 ) -> None:
     """List articles, newest first."""
-    library = context.library()
+    library = context.library(existing=True)
     rows = library.list_articles(
         source=source,
         since=parse_when(since) if since else None,
@@ -387,7 +387,7 @@ def show_command(context: Context, article_id: str, as_json: bool) -> None:
     """Show one article with its quotations and leaders highlighted."""
     from newsreader.store import NotFound
 
-    library = context.library()
+    library = context.library(existing=True)
     try:
         article = library.get_article(_article_id(article_id))
     except NotFound as exc:
@@ -436,7 +436,7 @@ def analyze_command(file: Path, source: str | None, as_json: bool) -> None:
 @pass_context
 def reanalyse_command(context: Context, everything: bool) -> None:
     """Re-run the analyser on articles analysed by an older version (or all of them)."""
-    library = context.library()
+    library = context.library(existing=True)
     analyse, version = analyser()
     total = reanalyse(library, analyse, version, everything=everything)
     click.echo(f"re-analysed {total} article(s)")
