@@ -33,6 +33,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from newsreader.settings import load_settings, save_setting
 from newsreader.store import Library
 from newsreader.ui.messages import LibraryChanged
 
@@ -82,7 +83,14 @@ class NewsreaderApp(App[None]):
         super().__init__()
         self.library = library
         self._owns_library = owns_library
-        self.theme = DEFAULT_THEME
+        saved = load_settings().get("theme")
+        self._saved_theme = saved if isinstance(saved, str) and saved in self.available_themes else DEFAULT_THEME
+        self.theme = self._saved_theme
+
+    def watch_theme(self, theme: str) -> None:
+        # The theme picked in the command palette is the one the next session opens with.
+        if theme != self._saved_theme and save_setting("theme", theme):
+            self._saved_theme = theme
 
     def get_default_screen(self) -> Screen:
         from newsreader.ui.screens.library import LibraryScreen
