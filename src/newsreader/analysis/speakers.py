@@ -54,6 +54,10 @@ _VERBISH_RE = re.compile(
     rf"meant|paid|rose|sent|struck|swore|taught|threw|understood|withdrew|{_SPEECH_ALT})\b"
 )
 _CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+|,?\s+as\s+(?=[A-Z])")
+# a company is seldom named by its kind ("TikTok ... the company said", "Qantas ... the airline said")
+_COMPANY_NOUNS = frozenset(
+    _words("company firm airline carrier lender insurer retailer broadcaster platform startup manufacturer carmaker")
+)
 _POINTING_BACK = {
     "statement",
     "spokesperson",
@@ -92,10 +96,22 @@ _POINTING_BACK = {
     "authority",
     "board",
     "service",
+    # kinds of company: "the airline said", "the lender said"
+    *_COMPANY_NOUNS,
+    "regulator",
+    "watchdog",
+    "charity",
+    "tribunal",
+    "panel",
+    "bureau",
 }
 # "the forum said", "the force said": body nouns the finder does not mark, met before a cue verb
 _EXTRA_DEF_BODIES = frozenset(
-    _words("forum force association federation alliance coalition movement network foundation institute body firm")
+    _words(
+        "forum force association federation alliance coalition movement network foundation institute body firm "
+        "board authority regulator watchdog charity tribunal panel bureau airline carrier lender insurer retailer "
+        "broadcaster platform startup manufacturer carmaker"
+    )
 )
 # a noun that may stand for a body of another kind: a teachers' association is "the union"
 _BODY_KIN = {
@@ -105,7 +121,25 @@ _BODY_KIN = {
     "force": frozenset(_words("police constabulary force forces army")),
     "firm": frozenset(_words("company corporation limited ltd inc plc group firm")),
     "body": frozenset(_words("association federation union council board authority commission institute forum")),
+    "board": frozenset(_words("board council commission committee authority trust")),
+    "authority": frozenset(_words("authority commission agency board office council")),
+    "regulator": frozenset(_words("authority commission agency board office regulator")),
+    "watchdog": frozenset(_words("authority commission agency board office regulator")),
+    "charity": frozenset(_words("trust foundation fund society charity")),
+    "panel": frozenset(_words("committee commission board panel inquiry")),
 }
+# what a company is not: a body of the state or a public body that a "the company" never points back to
+_NOT_COMPANY_TAILS = frozenset(
+    _words(
+        "Ministry Department Government Administration Parliament Senate Congress Assembly Court Council "
+        "Committee Commission Party Police Army Navy Force Forces Agency Office Union University Cabinet "
+        "Treasury Secretariat Reuters AFP AP BBC CNN"
+    )
+)
+# "TikTok said it would appeal": a one-word name that speaks of itself as "it" is a company
+_SAID_IT_RE = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|stated|added)\s+(?:(?:that|on\s+\w+)\s+)?it\b"
+)
 # "the force" may be a police service known only by its acronym ("The RCMP confirmed ... the force said")
 _ACRONYM_KIN = frozenset(("force", "union", "body", "firm"))
 # "A Hamas official", "a White House spokesman": the unnamed official of a named body speaks for it
@@ -302,6 +336,8 @@ _TOPIC_OPENERS = ("For ", "To ")
 _TOPIC_RE = re.compile(r"(?:For|To)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
 # titles that take a seat or portfolio after "for"/"of" ("MP for Wentworth", "Member of Parliament")
 _SEAT_TITLES = frozenset(_words("mp mla mpp mep msp senator member congressman congresswoman representative"))
+# prepositions that tie a seat or portfolio to an office ("Minister for Health", "ambassador to the UN")
+_TITLE_PREPS = frozenset(("of", "for", "in", "to", "at"))
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _TRANSCRIPT_NOT = frozenset(_words("NOTE UPDATE EDITOR EDITORS PHOTO WATCH READ MORE CORRECTION BREAKING"))
 _HONORIFIC_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f"}
@@ -359,14 +395,26 @@ class Attribution:
     person: Person | None
 
 
-def _after_preposition(text: str, start: int) -> bool:
+def _after_preposition(text: str, start: int, person: bool = False) -> bool:
     """ "Morena's leader in the Senate, X, ...": a body after a preposition is no subject."""
     if text[start - 1 : start] != " ":
         return False
     w = text[max(0, start - 12) : start].split()
     if w and w[-1] in ("the", "The"):
         w.pop()
-    return bool(w) and w[-1].lower() in _PREPOSITIONS and not _after_seat_title(text, start)
+    if not (w and w[-1].lower() in _PREPOSITIONS) or _after_seat_title(text, start):
+        return False
+    return not (person and _after_role_title(text, start))
+
+
+def _after_role_title(text: str, start: int) -> bool:
+    """ "Secretary of State Antony Blinken said", "Leader of Opposition Rahul Gandhi posted", "deputy
+    leader in the Lok Sabha Gaurav Gogoi said": a person named after an office and its seat or
+    portfolio holds the office; the preposition belongs to the title, not to a verb."""
+    w = text[max(0, start - 40) : start].split()
+    if w and w[-1] in ("the", "The"):
+        w.pop()
+    return len(w) >= 2 and w[-1] in _TITLE_PREPS and w[-2].lower() in _ROLE_LAST
 
 
 def _after_seat_title(text: str, start: int) -> bool:
@@ -376,13 +424,18 @@ def _after_seat_title(text: str, start: int) -> bool:
     return len(w) >= 2 and w[-1] in ("for", "of") and w[-2].lower() in _SEAT_TITLES
 
 
-def _object_position(text: str, start: int) -> bool:
+def _object_position(text: str, start: int, person: bool = False) -> bool:
     """Like ``is_object_position``, but a name after a comma opens a clause: "In his acceptance
     remarks, the president said" ("remarks" is also a speech verb)."""
     j = start
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
-    return text[j - 1 : j] != "," and is_object_position(text, start) and not _after_seat_title(text, start)
+    return (
+        text[j - 1 : j] != ","
+        and is_object_position(text, start)
+        and not _after_seat_title(text, start)
+        and not (person and _after_role_title(text, start))
+    )
 
 
 def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> list[tuple[int, int]]:
@@ -806,7 +859,7 @@ class SpeakerResolver:
         obj, aside = self._obj, self._aside
         for e in ents:
             if e.start not in obj:
-                obj[e.start] = _object_position(t, e.start)
+                obj[e.start] = _object_position(t, e.start, e.kind == "person")
         elig = [e for e in ents if not e.possessive and not obj[e.start] and e.end <= b]
         if not elig:
             # "The deputy prime minister and party leader, Ana Diaz, defended ...": a name after "and"
@@ -832,7 +885,9 @@ class SpeakerResolver:
         for e in elig:
             if e.start not in aside:
                 # 1: in a subordinate clause, 2: the object of a preposition
-                aside[e.start] = 1 if in_subclause(t, e.start) else 2 if _after_preposition(t, e.start) else 0
+                aside[e.start] = (
+                    1 if in_subclause(t, e.start) else 2 if _after_preposition(t, e.start, e.kind == "person") else 0
+                )
         main = [e for e in elig if not aside[e.start]]
         # a name in a subordinate clause or after a preposition speaks only when no other name can
         if not main:
@@ -991,9 +1046,30 @@ class SpeakerResolver:
                     ):
                         continue
                     return name
+            if noun in _COMPANY_NOUNS:
+                return self._company_before(pos)
             return None
         name = found.group().split(" (")[0].removeprefix("The ")
         return name.removesuffix("’s").removesuffix("'s")
+
+    def _company_before(self, pos: int) -> str | None:
+        """ "TikTok said it would go to court. In a statement, the company said": the body last named
+        before ``pos`` that may be a company (no ministry, court or party), or a one-word name the
+        finder took for a person that speaks of itself as "it"."""
+        t = self.text
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        while i >= 0 and pos - self.ents[i].start < 1000:
+            e = self.ents[i]
+            i -= 1
+            if e.kind == "org":
+                name = self._org_name(e)
+                if not country_key(name) and _NOT_COMPANY_TAILS.isdisjoint(name.split()):
+                    return name
+            elif e.kind == "person" and not e.possessive and _SAID_IT_RE.match(t, e.end):
+                word = t[e.start : e.end]
+                if " " not in word and word[:1].isupper():
+                    return word
+        return None
 
     def _post_cue(self, q: RawQuote, sent: tuple[int, int]) -> Entity | None:
         t = self.text
