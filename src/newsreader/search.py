@@ -338,10 +338,11 @@ class SearchHit:
 
     kind: Kind
     article_id: int
-    title: str
-    source: str | None
-    published: datetime | None
     snippet: str
+    # The article's; the store fills them in one query for all hits once the hits are chosen.
+    title: str = ""
+    source: str | None = None
+    published: datetime | None = None
     spans: tuple[tuple[int, int], ...] = ()
     start: int | None = None
     end: int | None = None
