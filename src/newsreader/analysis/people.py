@@ -391,6 +391,52 @@ _INSTITUTION_TAILS = set(
 _FIRST_NAME_TITLES = {"Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Mr", "Mrs", "Ms", "Mr.", "Ms."}
 # "Barrister Gohar" for Gohar Ali Khan: in South Asian copy a professional title goes before the first name
 _FIRST_NAME_TITLES |= {"Barrister", "Advocate", "Adv", "Adv.", "Engr", "Engr."}
+
+
+# "the Cop28 President", "the G20 presidency": a numbered intergovernmental summit, not a company
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"  # "spokesmen", "chairmen"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "deputies", "secretaries"
+    return word + "s"
+
+
+# "ministers", "co-leaders", "MSPs": an office in the plural shared by coordinated names
+_PLURAL_OFFICES = {
+    _plural(o.split()[-1]): o.split()[-1]
+    for o in OFFICES.split("|")
+    if not o.endswith("s")
+    and "[" not in o
+    and "elect" not in o
+    # not offices that are also verbs ("chairs", "heads") or bodies ("states"), nor "officials" (anyone's)
+    and o.split()[-1]
+    not in _words("general official aide peer deputy chair head staff state parliament chief counterpart speaker whip")
+}
+_PLURAL_OFFICES.update({o: o[:-1] for o in OFFICES.split("|") if o.endswith("s") and o[:2].isupper()})  # "MPs"
+_PLURAL_OFFICES.update({k.lower(): v for k, v in _PLURAL_OFFICES.items() if not k.isupper() and k[:2] != "MS"})
+_PLURAL_ALT = "|".join(sorted(map(re.escape, _PLURAL_OFFICES), key=len, reverse=True))
+_PLURAL_WORD_RE = re.compile(rf"(?<![\w-])(?:{_PLURAL_ALT})(?![\w’'-])")
+_NAME_IN_LIST = r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,3}[A-Z][\w’'\-]*"
+# "Patrick Harvie and Lorna Slater, the Scottish Green co-leaders," / "A, B and C, all ministers in":
+# the names before the last one (which is matched where it stands)
+_COORD_RE = re.compile(rf"(?:,[ \u00a0]+{_NAME_IN_LIST})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{_NAME_IN_LIST}")
+_PLURAL_APPOS_RE = re.compile(
+    r"\s*,\s*(?:all\s+(?:two|three|four)|the\s+(?:two|three|four)|both|all|the|two|three)\s+"
+    r"(?P<phrase>[^,.;:()\n“”\"]{1,90}?)\s*(?=[,.;:)]|$)"
+)
+# "Green co-leaders Patrick Harvie and | Lorna Slater": a plural office before the coordinated names
+_PLURAL_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<pl>{_PLURAL_ALT})[ \u00a0]+{_NAME_IN_LIST}(?:,[ \u00a0]+{_NAME_IN_LIST})*"
+    r"(?P<last>,?[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+)$"
+)
+_CAP_TAIL_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][^\s,]*$")
+_SUMMIT_RE = re.compile(r"(?:COP|Cop|G)\d{1,2}$")
+_GIVEN_NAME_TITLES = frozenset(_words("Sultan Prince Princess King Emir Amir"))
+_PERSONAL_HONORIFICS = frozenset(_words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Engr Engr."))
+# styles that the labels keep with a full name ("Sir Keir Starmer", "Sheikh Mohamed bin Zayed"); an
+# academic "Dr" before a full name is dropped ("Dr Harini Amarasuriya" is named "Harini Amarasuriya")
+_FULL_NAME_STYLES = frozenset(_words("Sir Dame Lord Lady Baroness Sheikh Sheikha Prince Princess"))
 _AND_TITLE_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+$")
 _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
 _BODY_AFTER_RE = re.compile(r"\s+(?:spokes\w+|officials?|sources?|aides?|statement|readout)\b")
@@ -835,7 +881,11 @@ class PeopleFinder:
         if k < 0:
             k = 0
             for j in range(len(seg) - 1):
-                if self._titleish(seg[j]):
+                if self._titleish(seg[j]) and not (
+                    # "Dr Sultan Al Jaber", "Mr Prince Ofori": after a personal honorific a ruler's title is a
+                    # given name
+                    j and seg[j][2] in _GIVEN_NAME_TITLES and seg[j - 1][2] in _PERSONAL_HONORIFICS
+                ):
                     k = j + 1
             if len(seg) == 1 and seg[0][2] in NAME_TITLES:
                 return []
@@ -908,6 +958,7 @@ class PeopleFinder:
         w = tok[2]
         return (
             w in NAME_TITLES
+            or (w[:2].isupper() and w in _PLURAL_OFFICES)  # "Labour MPs Jo Smith and Tom Hart"
             or w in ORG_TAILS
             or tok[0] in self._body_hits
             or (country_key(w) is not None and w not in _NOT_PREFIX_COUNTRIES)
@@ -924,8 +975,8 @@ class PeopleFinder:
             ms = titles[-1][0]
             if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown", "Chief"):
                 ms = titles[-2][0]
-        if ntok > 1 and titles and words[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness", "Dr", "Dr."):
-            ms = titles[-1][0]
+        if ntok > 1 and titles and words[-1] in _FULL_NAME_STYLES and words[-2:-1] != ["Crown"]:
+            ms = titles[-1][0]  # not "Crown Prince Mohammed bin Salman": there "Prince" is the office
         c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
         if words:
             offices = [w for w in words if w in POLITICAL_TITLES]
@@ -941,6 +992,10 @@ class PeopleFinder:
                 a in ("Attorney", "Solicitor", "Inspector") and b == "General" for a, b in itertools.pairwise(words)
             ):
                 offices = ["General"]  # "Attorney General Dana Nessel"
+            if not offices and words[-1] in _PLURAL_OFFICES and _COORD_RE.match(t, ce):
+                # "Labour MPs Jo Smith and Tom Hart": a plural title over the list is each one's office
+                words = [*words[:-1], _PLURAL_OFFICES[words[-1]]]
+                offices = words[-1:]
             if not offices and words == ["Deputy"]:
                 offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
             kinds = [NAME_TITLES.get(w) for w in words]
@@ -991,6 +1046,22 @@ class PeopleFinder:
         wstart = nl + 1 if nl >= 0 else lo
         window = t[wstart : c.ps]
         lw = _last_word(t, wstart, c.ps)
+        shared = False
+        if lw in _PLURAL_OFFICES and _COORD_RE.match(t, c.me):
+            # "co-leaders | Patrick Harvie and Lorna Slater": the first of the names holds the office too
+            cut = window.rstrip(" ,\u00a0\t")
+            window = cut[: len(cut) - len(lw)] + _PLURAL_OFFICES[lw] + window[len(cut) :]
+            lw = _PLURAL_OFFICES[lw].lower()
+        elif (
+            # the middle of a list ("MPs A, | B and C") only when more names follow
+            (lw == "and" or (window.endswith(", ") and _COORD_RE.match(t, c.me)))
+            and _PLURAL_WORD_RE.search(window)
+            and (pm := _PLURAL_BEFORE_RE.search(window)) is not None
+        ):
+            # "co-leaders Patrick Harvie and | Lorna Slater": the role is the list's, not beside this name
+            window = window[: pm.start("pl")] + _PLURAL_OFFICES[pm.group("pl")] + " "
+            lw = _PLURAL_OFFICES[pm.group("pl")].lower()
+            shared = True
         m = (
             ROLE_BEFORE_RE.search(window)
             if lw in _OFFICE_LAST
@@ -1007,7 +1078,23 @@ class PeopleFinder:
         )
         if m is not None and not m.group("comma") and _BODY_END_RE.search(m.group("role")):
             m = None  # "the secretary of the small liberal party More Europe": the name is the party's
-        if m is None and not titles and t.startswith(",", c.me) and window.rstrip(" \u00a0").endswith(","):
+        if (
+            m is not None
+            and not m.group("comma")
+            and c.gid is None
+            and c.core.split()[0] not in FIRST_NAME_GENDER
+            and _CAP_TAIL_END_RE.search(m.group("role"))
+        ):
+            # "the executive secretary of UN Climate Change": a capitalised of-tail running straight into the
+            # run is one body's name ("minister for Northern Ireland Chris Heaton-Harris" starts at a first name)
+            m = None
+        if (
+            m is None
+            # "Qatar's Energy Minister, Prince Faisal bin Nasser,": a style before the name does not matter
+            and all(NAME_TITLES.get(w) == "honorific" for w in words)
+            and t.startswith(",", c.me)
+            and window.rstrip(" \u00a0").endswith(",")
+        ):
             self._pre_appositive(c)
         if titles and not m:
             am = _AND_TITLE_RE.search(window)
@@ -1025,7 +1112,8 @@ class PeopleFinder:
             if role:
                 c.role = (role + (" " + c.role if c.role else "")).strip()
                 c.political = True
-                c.ps = wstart + m.start("role")
+                if not shared:
+                    c.ps = wstart + m.start("role")
         elif lw in _PERSON_LAST and PERSON_BEFORE_RE.search(window):
             c.evidence = True
         poss = t[c.me : c.me + 2] in ("’s", "'s")
@@ -1072,6 +1160,8 @@ class PeopleFinder:
             c.pe = lm.end(g)
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
+        elif not poss and t.startswith((",", " and ", " & "), c.me) and self._shared_appositive(c):
+            pass
         if not poss:
             self._clause_role(c)
         if not c.political and not poss:  # "Tamil Nadu's M K Stalin": the possessive is a place
@@ -1085,6 +1175,48 @@ class PeopleFinder:
             c.evidence = True
         return c
 
+    def _shared_appositive(self, c: _Cand) -> bool:
+        """ "Patrick Harvie and Lorna Slater, the Scottish Green co-leaders,", "A and B, both ministers in
+        the last government": a plural office set off after coordinated names is each one's office."""
+        t = self.text
+        e = c.me
+        if t.startswith(",", e) and t[max(0, c.cs - 5) : c.cs].endswith((" and ", " & ")):
+            end = e  # the last name of the list
+            if not re.search(r"[A-Z][\w’'\-]*[ \u00a0]+(?:and|&)[ \u00a0]+$", t[max(0, c.cs - 40) : c.cs]):
+                return False
+        else:
+            cm = _COORD_RE.match(t, e)
+            if cm is None:
+                return False
+            end = cm.end()
+        if not t.startswith(",", end) or (am := _PLURAL_APPOS_RE.match(t, end)) is None:
+            return False
+        phrase = am.group("phrase")
+        pw = _PLURAL_WORD_RE.search(phrase)
+        if pw is None:
+            return False
+        single = phrase[: pw.start()] + _PLURAL_OFFICES[pw.group()] + phrase[pw.end() :]
+        m = ROLE_AFTER_RE.match(", " + single + ",")
+        if m is None:
+            return False
+        role = m.group("role")
+        if (
+            _private(single, role)
+            or _community_leader("a " + role)
+            or self._company_spokes(role)
+            or self._corporate_title(role.split())
+        ):
+            c.evidence = True
+            return False
+        role = _clean_role(role)
+        if not role:
+            return False
+        c.role = c.role or role
+        c.political = True
+        if end == e:
+            c.pe = am.start("phrase") + len(role) if phrase.startswith(role) else am.end("phrase")
+        return True
+
     def _pre_appositive(self, c: _Cand) -> None:
         """ "The Special Adviser to the President on Special Duties, Communications and Strategy, X,": an
         office opening the sentence and set off by commas names the person between them."""
@@ -1097,7 +1229,14 @@ class PeopleFinder:
             return
         role = m.group("role")
         mods = m.group("mods").split()
-        public = _GOV_MODS.intersection(w.lower() for w in mods) or any(country_key(w) for w in mods)
+        # "Qatar's Energy Minister,", "The party's National Communications Officer,": whose office it is
+        owner = t[a : m.start("role")].split()[-1].removesuffix("’s").removesuffix("'s")
+        public = (
+            _GOV_MODS.intersection(w.lower().removesuffix("’s").removesuffix("'s") for w in mods)
+            or any(country_key(w) for w in mods)
+            or country_key(owner)
+            or owner.lower() in _GOV_MODS
+        )
         tail = t[m.end("off") : m.end("role")]
         if not public and (m.group("head") or not re.search(r"\s[A-Z]", tail)):
             return  # "the regional office head", "the leader of the expedition": whose office is not said
@@ -1166,7 +1305,7 @@ class PeopleFinder:
         if not mods:
             return False
         for w in mods:
-            if w.isupper():
+            if w.isupper() or _SUMMIT_RE.match(w):
                 return False  # "BJP president", "ANC chairman": parties are so often abbreviated that any may be one
             if country_key(w) or w in _PLACE_WORDS or _PUBLIC_BODY_RE.search(w) or w in _NOT_SURNAME_WORDS:
                 return False
@@ -1700,6 +1839,11 @@ class PeopleFinder:
     def _attach(self, p: Person, c: _Cand) -> None:
         if c.ms < c.cs and " " not in p.name and not c.honorific:
             c.ms = c.cs  # "Chief Minister Siddaramaiah": an office before a one-word full name is a role
+        elif c.ms == c.cs and c.titles and c.titles[-1] in _PERSONAL_HONORIFICS and p.name.endswith(" " + c.core):
+            # "Dr Al Jaber" for Sultan Al Jaber: with a surname (however many words) the honorific is the form
+            j = self.text.rfind(c.titles[-1], max(0, c.cs - len(c.titles[-1]) - 2), c.cs)
+            if j >= 0:
+                c.ms = j
         if (
             (p.display is None or c.ntok > len(p.display.split()))  # "Sri Mulyani", then her full name
             and c.exact
