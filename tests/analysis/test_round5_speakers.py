@@ -84,3 +84,49 @@ def test_airline_points_back_to_the_named_company() -> None:
 def test_company_does_not_point_back_to_a_ministry() -> None:
     body = 'The Ministry of Transport issued new rules on Monday. The company said the rules were "unworkable".'
     assert speakers(body) == [None]
+
+
+# -- naming verbs and labels -------------------------------------------------------------------
+
+
+def test_known_locally_as_is_a_label() -> None:
+    body = (
+        "Analyst Mara Quell said farmers had been hit by unlicensed sand dredging, known locally as "
+        '"kuchimba", and by the drought.'
+    )
+    assert quote_texts(body) == []
+
+
+def test_referred_to_as_and_what_residents_call_are_labels() -> None:
+    body = (
+        'The district, often referred to as "the Triangle", has no bus service. Rents in what residents '
+        'call "the Hollow" have doubled.'
+    )
+    assert quote_texts(body) == []
+
+
+def test_in_what_she_called_a_phrase_is_her_quotation() -> None:
+    body = (
+        "Prime Minister Anna Vos said on Tuesday that her cabinet would not join what she called "
+        '"a reckless gamble with people\'s savings".'
+    )
+    assert quote_texts(body) == ["a reckless gamble with people's savings"]
+    assert speakers(body) == ["Anna Vos"]
+
+
+def test_what_he_calls_a_bare_term_stays_a_label() -> None:
+    body = 'President Emmanuel Macron attacked what he calls "la rente" in a speech in Lyon on Monday.'
+    assert quote_texts(body) == []
+
+
+def test_subject_of_called_speaks_the_quotation_in_a_subordinate_clause() -> None:
+    body = (
+        "The apology came a day after Emmanuel Macron called Olaf Scholz a "
+        '"partner without a compass" and cancelled their dinner.'
+    )
+    assert speakers(body) == ["Emmanuel Macron"]
+
+
+def test_subject_of_branded_speaks() -> None:
+    body = 'Keir Starmer branded the budget "a smash and grab on working families" on Thursday.'
+    assert speakers(body) == ["Keir Starmer"]

@@ -32,7 +32,8 @@ _ELISION_RE = re.compile(r"(?:" + "|".join(_ELISIONS) + r")(?![^\W_])", re.I)
 _DECADE_RE = re.compile(r"\d\d?s?(?![^\W_])")
 
 _LABEL_CUE_RE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|known as|termed|code-?named|titled|entitled|headlined|"
+    r"(?:so-called|so called|dubbed|nicknamed|(?:better\s+|also\s+)?known(?:\s+[a-z]+ly)?\s+as|"
+    r"referred\s+to\s+as|(?:locals|residents|villagers)\s+call|termed|code-?named|titled|entitled|headlined|"
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
@@ -57,6 +58,9 @@ _REPORT_VERB_RE = re.compile(
     r"announced)\b"
 )
 _NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an?|the|its|his|her|their)\s+)?\W?$")
+# "in what he called “a bad decision”": the words of the one who called it so, not a name for a thing
+# (a bare term stays a label: what he calls “la casta”, what the Commission calls a “price cap”)
+_WHAT_CALLED_RE = re.compile(r"\bwhat\s+(?:[\w’'\-.]+\s+){1,4}?(?:calls|called|terms|termed)\s+\W?$")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
 _SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
 _COLON_RE = re.compile(
@@ -170,7 +174,8 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
         mo = _NAMED_OBJ_RE.search(before)
         if mo is not None and mo.group("v") == "declared" and not mo.group("obj"):
             mo = None  # "had declared “subsidy is gone”": the words declared, not a name given
-        if _NAMING_RE.search(before) or mo is not None:
+        spoken = (len(words) >= 3 or words[0].lower() in ("a", "an", "the")) and _WHAT_CALLED_RE.search(before)
+        if (_NAMING_RE.search(before) and not spoken) or mo is not None:
             return True  # what the Commission calls a “market correction mechanism”
         after = body[end + 1 : end + 5]
         if _DET_BEFORE_RE.search(before) and after.startswith(" of "):

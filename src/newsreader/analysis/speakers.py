@@ -247,6 +247,12 @@ _SPEECH_NOUN_RE = re.compile(
     r"threats?|boasts?|accusations?|arguments?|verdict|assessment|description)\s+(?:that|of|to|as|:)"
 )
 _FROM_AFTER_RE = re.compile(r"\s+(?:from|by|issued\s+by|of)\s+")
+# "called Zelensky a “...”", "branded the plan “...”", "described the deal as “...”": a naming verb, its
+# object and the quotation as what the object is called
+_NAMING_BEFORE_RE = re.compile(
+    r"(?<![\w’'])(?:called|calls|branded|brands|labelled|labeled|labels|described|describes)\s+"
+    r"(?:(?!as\b)[\w’'\-]+\s+){1,4}?(?:as\s+)?(?:(?:an?|the)\s+)?\W?$"
+)
 _QUOTED_RE = re.compile(r"\s*(?:was|were|has\s+been|had\s+been|is)\s+quoted\b")
 
 
@@ -1178,6 +1184,27 @@ class SpeakerResolver:
             return None  # only a name opening a "that/how/whether" clause reports inside another's sentence
         return e
 
+    def _naming_speaker(self, a: int, b: int) -> Entity | None:
+        """ "days after Trump called Zelensky a “dictator without elections”": words that name someone
+        or something, with the quotation as the predicate, are the words of the name before the verb
+        (whatever clause it stands in)."""
+        t = self.text
+        m = _NAMING_BEFORE_RE.search(t, max(a, b - 70), b)
+        if m is None or any(self.inq[m.start() : b]):
+            return None
+        i = bisect.bisect_left(self.ent_starts, m.start()) - 1
+        if i < 0:
+            return None
+        e = self.ents[i]
+        if (
+            e.start < a
+            or e.possessive
+            or e.kind not in ("person", "org", "defbody")
+            or not _AUX_GAP_RE.fullmatch(t, e.end, m.start())
+        ):
+            return None
+        return e
+
     def _relative_speaker(self, a: int, b: int) -> Entity | None:
         """ "..., the Great Lakes Firearms Coalition, which said in a post that it was “...”": the
         quotation sits in a relative clause whose verb is speech; its antecedent speaks."""
@@ -1240,7 +1267,7 @@ class SpeakerResolver:
                 if att is None:
                     att = self._resolve(self._relative_speaker(qs, q.open) or self._possessive_speech(qs, q.open), st)
                 if att is None:
-                    att = self._resolve(self._reported_speaker(qs, q.open), st)
+                    att = self._resolve(self._reported_speaker(qs, q.open) or self._naming_speaker(qs, q.open), st)
                     # words reported inside another's sentence: that sentence's subject stays salient
                     embedded = att is not None
                 if att is None:
