@@ -156,6 +156,9 @@ class Gazetteer:
             if p.first:
                 self.by_first.setdefault(p.first, []).append(i)
         recency: dict[int, tuple[int, int]] = {}
+        # names and bodies share one automaton, so an article is walked once (``scan``); each form maps
+        # to (its length, its claims or None, the body it names or None)
+        forms: dict[str, tuple[tuple[int, int], ...]] = {}
         for k, best in keys.items():
             # strongest kind first, then whoever holds office now (or held it last): a reader takes
             # the first claim when a title meets a shared surname ("President Lee", "Senator Scott")
@@ -163,44 +166,53 @@ class Gazetteer:
                 for i in best:
                     if i not in recency:
                         recency[i] = _recency(people[i])
-                auto.add_word(k, (k, tuple(sorted(best.items(), key=lambda c: (c[1], recency[c[0]])))))
+                forms[k] = tuple(sorted(best.items(), key=lambda c: (c[1], recency[c[0]])))
             else:
-                auto.add_word(k, (k, tuple(best.items())))
+                forms[k] = tuple(best.items())
+        for k, claims in forms.items():
+            auto.add_word(k, (len(k), claims, BODIES.get(k)))
+        for k, v in BODIES.items():
+            if k not in forms:
+                auto.add_word(k, (len(k), None, v))
         auto.make_automaton()
         self.automaton = auto
-        bodies = ahocorasick.Automaton()
-        for k, v in BODIES.items():
-            bodies.add_word(k, (k, v))
-        bodies.make_automaton()
-        self.bodies = bodies
+        # the last text scanned and what was found: the finder asks for names, then bodies, of one text
+        self._last: tuple[str, tuple[list, list]] | None = None
 
     def __len__(self) -> int:
         return len(self.people)
 
     def find(self, text: str) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
         """Whole-word occurrences of known names: (start, end, ((person index, kind), ...))."""
-        out = []
-        n = len(text)
-        for end_i, (key, claims) in self.automaton.iter(text):
-            s = end_i - len(key) + 1
-            e = end_i + 1
-            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_"):
-                continue
-            if e < n and (text[e].isalnum() or text[e] == "_"):
-                continue
-            out.append((s, e, claims))
-        return out
+        return self.scan(text)[0]
 
     def find_bodies(self, text: str) -> list[tuple[int, int, str]]:
-        out = []
+        """Whole-word occurrences of known bodies: (start, end, name)."""
+        return self.scan(text)[1]
+
+    def scan(self, text: str) -> tuple[list[tuple[int, int, tuple[tuple[int, int], ...]]], list[tuple[int, int, str]]]:
+        """``(find(text), find_bodies(text))`` in one pass over ``text``. A name is bounded by
+        characters that are neither alphanumeric nor "_"; a body only by non-alphanumerics.
+        The lists are shared with later calls on the same text object: do not change them."""
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last is not None and last[0] is text:
+            return last[1]
+        names: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
+        bodies: list[tuple[int, int, str]] = []
         n = len(text)
-        for end_i, (key, name) in self.bodies.iter(text):
-            s = end_i - len(key) + 1
+        for end_i, (size, claims, body) in self.automaton.iter(text):
+            s = end_i - size + 1
             e = end_i + 1
-            if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
+            before = text[s - 1] if s > 0 else " "
+            after = text[e] if e < n else " "
+            if before.isalnum() or after.isalnum():
                 continue
-            out.append((s, e, name))
-        return out
+            if claims is not None and before != "_" and after != "_":
+                names.append((s, e, claims))
+            if body is not None:
+                bodies.append((s, e, body))
+        self._last = (text, (names, bodies))
+        return names, bodies
 
 
 def _person(entry: dict) -> GPerson:
