@@ -50,8 +50,19 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
+_COUNTRY_OF: dict[str, str | None] = {}  # word as written -> key: the finder asks about every capitalised word
+
+
 def country_key(word: str) -> str | None:
-    return _COUNTRY_KEY.get(word.lower().removesuffix("’s").removesuffix("'s"))
+    try:
+        return _COUNTRY_OF[word]
+    except KeyError:
+        pass
+    key = _COUNTRY_KEY.get(word.lower().removesuffix("’s").removesuffix("'s"))
+    if len(_COUNTRY_OF) > 50_000:  # a long-running import meets ever new words: keep the memo small
+        _COUNTRY_OF.clear()
+    _COUNTRY_OF[word] = key
+    return key
 
 
 @functools.lru_cache(maxsize=4096)  # a few hundred offices recur across thousands of roles and mentions
