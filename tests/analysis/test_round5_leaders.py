@@ -77,3 +77,67 @@ def test_sheikh_and_prince_are_part_of_the_form_dr_is_not() -> None:
 def test_crown_prince_is_an_office_not_a_style() -> None:
     body = "Crown Prince Faisal bin Nasser, the kingdom's de facto ruler, met the envoy."
     assert leaders(body)["Faisal bin Nasser"] == ["Faisal bin Nasser"]
+
+
+# -- 2: a legislator named by the chamber where they sit --------------------------------------------
+
+
+def test_member_at_or_of_a_named_chamber() -> None:
+    body = "The vote turned on Ewan Muir, the sole Unity Party member at Holyrood and a former minister."
+    assert list(leaders(body)) == ["Ewan Muir"]
+    assert list(leaders("Rhian Pugh, a Plaid Cymru member of the Senedd, objected.")) == ["Rhian Pugh"]
+    assert list(leaders("Ciara Nolan, the only Aontú member of the Dáil, objected.")) == ["Ciara Nolan"]
+    assert list(leaders("Jo Smith, the sole Alba MSP, said no.")) == ["Jo Smith"]
+
+
+def test_member_of_a_club_stays_out() -> None:
+    assert leaders("Jo Smith, a member of the golf club, said the course was flooded.") == {}
+
+
+# -- 3: an office taken "as" something --------------------------------------------------------------
+
+
+def test_joining_serving_taking_over_as_an_office() -> None:
+    assert roles("It is understood that Liam Daly will join Cabinet as Minister for Housing.") == {
+        "Liam Daly": "Minister for Housing"
+    }
+    assert list(leaders("Jo Smith joined the government as health minister in March.")) == ["Jo Smith"]
+    assert list(leaders("Jo Smith took over as party leader after the defeat.")) == ["Jo Smith"]
+    assert list(leaders("Jo Smith will serve as interim president until the vote.")) == ["Jo Smith"]
+    assert list(leaders("Aides said Jo Smith, a sociologist, was expected to be named Prime Minister.")) == ["Jo Smith"]
+
+
+def test_private_or_non_office_as_phrases_stay_out() -> None:
+    assert leaders("Jo Smith took over as chief executive of Acme in May.") == {}
+    assert leaders("Jo Smith served as a nurse in the war.") == {}
+
+
+# -- 4: a party's own officials -----------------------------------------------------------------------
+
+
+def test_party_communications_officials() -> None:
+    body = "The party's National Communications Officer, Kwesi Addo, said the count was fair."
+    assert list(leaders(body)) == ["Kwesi Addo"]
+    assert list(leaders("Jo Smith, the Labour Party's director of communications, said no.")) == ["Jo Smith"]
+    assert list(leaders("The government's chief press officer, Jo Smith, denied it.")) == ["Jo Smith"]
+
+
+def test_company_communications_officials_stay_out() -> None:
+    assert leaders("The company's communications director, Jo Smith, said sales rose.") == {}
+    assert leaders("Jo Smith, the BBC's director of communications, said no.") == {}
+
+
+# -- 5: presiding over or chairing a public body ------------------------------------------------------
+
+
+def test_presiding_over_a_public_council_or_assembly() -> None:
+    body = "Inés Rojas, the 31-year-old conservative who presided over the constitutional convention, spoke."
+    assert roles(body) == {"Inés Rojas": "former chair of the constitutional convention"}
+    assert list(leaders("Jo Smith, who chairs the city council, said no.")) == ["Jo Smith"]
+    assert list(leaders("Jo Smith, the lawyer who was finance minister, said no.")) == ["Jo Smith"]
+
+
+def test_private_councils_and_relatives_stay_out() -> None:
+    assert leaders("Jo Smith, who heads the National Council of Churches, said no.") == {}
+    assert leaders("Jo Smith, who chaired the company's audit committee, said no.") == {}
+    assert leaders("Jo Smith, the daughter of the man who was president, said no.") == {}

@@ -118,7 +118,8 @@ _LOWW = (
     r"to|in|at|on|with|by|for|from|as|after|before|not|also|then|now|of|a|an|the|his|her|their|its)\b)[a-z][\w’'\-]*"
 )
 _STRONG_OFFICES = (
-    r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|MK|MPP|TD|"
+    r"(?:minister|secretary|treasurer|shadow treasurer|co-chair|co-chairman|co-chairwoman|MP|MEP|MLA|MSP|MNA|MLC|"
+    r"MK|MPP|TD|"
     r"senator|governor|mayor|premier|chief minister|first minister|attorney general|speaker|councillor|"
     r"councilor|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman|whip|chief whip|"
     r"secretary[- ]general|general secretary)"
@@ -127,8 +128,18 @@ _LEGISLATURES = (
     r"(?:(?:[A-Z][\w’'\-]*\s+){0,3}(?:Parliament|Duma|Assembly|Senate|Congress|Knesset|Bundestag|Bundesrat|Majlis|"
     r"Diet|Legislature|Seimas|Sejm|Storting|Riksdag|Folketing|Eduskunta|Cortes|Senedd|Dáil|Oireachtas|Verkhovna\s+Rada|"
     r"Rada|Lok\s+Sabha|Rajya\s+Sabha|Chamber\s+of\s+Deputies|House\s+of\s+(?:Representatives|Commons|Lords|Assembly)|"
-    r"National\s+Congress)|parliament|legislature|national\s+assembly|state\s+assembly|senate|lower\s+house|upper\s+house)"
+    # "a member at Holyrood": a legislature named by where it sits
+    r"National\s+Congress|Holyrood|Stormont|Westminster|Leinster\s+House)|parliament|legislature|national\s+assembly|"
+    r"state\s+assembly|senate|lower\s+house|upper\s+house)"
 )
+# a party's or a government's own officials (spokespeople in all but name): "the party's National
+# Communications Officer", "the government's director of communications"; the owner decides it
+_PARTY_OFFICIAL = (
+    r"(?:(?:national|chief|deputy|senior|head\s+of)\s+)?(?:communications?|press|media|publicity|propaganda|campaigns?|"
+    r"organi[sz]ing|information)\s+(?:officer|director|chief|head|secretary|manager|co-?ordinator|lead)(?![\w-])"
+    r"|(?:national|general|chief)\s+organi[sz]er|director\s+of\s+(?:communications|media|publicity|campaigns?)"
+)
+_OFFICIAL_OWNER = r"(?:(?:the\s+)?(?:party|government|presidency|opposition)|(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:Party|party))['’]s\s+"
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
     rf"(?:\s*,\s*(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.\-]*))?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
@@ -143,7 +154,8 @@ ROLE_AFTER_RE = re.compile(
     + r")?"
     # "the government's chief scientific adviser": any qualifier once the office is the government's
     rf"|(?:the\s+)?(?:government|president|prime\s+minister|premier|chancellor|governor|mayor)['’]s\s+"
-    rf"(?:{_LOWW}[\s-]+){{1,3}}{_OFFICE_RE}{_OF_TAIL})\s*"
+    rf"(?:{_LOWW}[\s-]+){{1,3}}{_OFFICE_RE}{_OF_TAIL}"
+    rf"|{_OFFICIAL_OWNER}(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?i:{_PARTY_OFFICIAL}))\s*"
     r"(?=[,.;:)]|$|\s+(?:and|who|said|says|told|has|had|was|is|will|on|in|at|also)\b"
     # "the former environment minister hand-picked by ...", "chief minister from 2013 to 2018"
     r"|\s+(?:[a-z]+-)?[a-z]+ed\s+by\b|\s+(?:from|until|since|between|in)\s+\d)"
@@ -173,7 +185,7 @@ PRE_APPOS_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5},\s+)?(?:[Tt]he|[Aa]n?|[A-Z][\w’'\-]*['’]s)\s+"
     rf"(?P<role>(?P<mods>(?:{_LOWW}[\s-]+|[A-Z][\w’'\-]*\s+){{0,5}}?)"
     rf"(?P<off>(?i:{_OFFICE_ALT})|(?P<head>(?:office|ministry|department|agency|bureau|secretariat|delegation|"
-    r"council|commission|party|caucus)\s+(?:head|chief|boss)))"
+    r"council|commission|party|caucus)\s+(?:head|chief|boss))|(?P<official>(?i:" + _PARTY_OFFICIAL + r")))"
     r"(?:\s+(?:to|of|for|on|in|at|representing)\s+[^.;:“”\"\n]{1,110}?)?)\s*,\s*$"
 )
 _OFFICE_NAMES = frozenset(norm_office(o) for o in OFFICES.split("|"))
@@ -202,7 +214,10 @@ _GOV_MODS = set(
 LEGISLATOR_AFTER_RE = re.compile(
     r"\s*(?:\(\s*(?P<r1>[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)"
     r"|,\s*(?P<r2>[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[,;:)]|\.\s)"
-    r"|,\s*(?:an?|the)\s+(?P<r4>(?:[\w’'\-]+\s+){0,2}member\s+of\s+(?:the\s+)?" + _LEGISLATURES + r")(?![\w-])"
+    # "the sole Alba Party member at Holyrood", "a Labour member of the Senedd"
+    r"|,\s*(?:an?|the)\s+(?P<r4>(?:[\w’'\-]+\s+){0,4}member\s+(?:of|at|in)\s+(?:the\s+)?"
+    + _LEGISLATURES
+    + r")(?![\w-])"
     r"\s*(?=[,;:)]|\.\s|\s+(?:and|who|said|says|told)\b))"
 )
 # "X, who was elected to parliament in 2019": a member of a legislature
@@ -222,8 +237,14 @@ _WHO_OFFICE = (
     rf"(?:(?:the|a|an)\s+)?(?P<role>(?:{_MODW}[\s-]+){{0,4}}{_OFFICE_RE}{_OF_TAIL}"
     rf"|(?:(?:{_MODW}|{_LOWW})[\s-]+){{1,4}}{_STRONG_OFFICES}{_OF_TAIL})(?![\w’'-])"
 )
+# "X, who", "X, 75, who", "X, the 29-year-old Republican who": the appositive has no "of" (not "the
+# daughter of the man who was president")
+_WHO_HEAD = (
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:the|a|an)\s+(?:(?!(?:of|for|to|with|and|whose|whom)\b)[\w’'\-]+\s+){1,4}?)?"
+    r"who\s+"
+)
 WHO_ROLE_RE = re.compile(
-    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?P<now>is|remains|serves\s+as|also\s+serves\s+as|has\s+been)"
+    _WHO_HEAD + r"(?:(?P<now>is|remains|serves\s+as|also\s+serves\s+as|has\s+been)"
     r"|(?P<was>was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|served\s+as|"
     r"once\s+served\s+as|previously\s+served\s+as|became))\s+" + _WHO_OFFICE
 )
@@ -235,10 +256,18 @@ WHO_HEADS_RE = re.compile(
 )
 # "who chairs parliament's budget committee", "who heads the Senate intelligence panel": a committee of a
 # legislature (not a company's audit committee)
+# "who presided over the constitutional council", "who chaired the assembly": past tenses give a former office
 WHO_CHAIRS_RE = re.compile(
-    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+|currently\s+)?(?:chairs|heads|leads)\s+"
-    r"(?P<org>(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:committee|subcommittee|caucus|panel))(?![\w’'-])",
+    _WHO_HEAD + r"(?:now\s+|also\s+|still\s+|currently\s+)?(?:(?P<now>chairs|heads|leads|presides\s+over)|"
+    r"(?P<was>chaired|headed|led|presided\s+over|has\s+chaired|has\s+presided\s+over))\s+"
+    r"(?P<org>(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:committee|subcommittee|caucus|panel|council|assembly|"
+    r"convention|commission|chamber|senate|parliament|congress))(?![\w’'-])",
     re.I,
+)
+# a council or assembly of a state or a constitution, not of a company or a charity
+_PUBLIC_COUNCIL_RE = re.compile(
+    r"(?i)(?<![\w-])(?:constitutional|constituent|legislative|national|city|municipal|county|regional|provincial|"
+    r"federal|state|town|district)\s+(?:[\w-]+\s+)?(?:council|assembly|convention|commission|chamber)"
 )
 _LEGISLATIVE_RE = re.compile(
     r"(?i)(?<![\w-])(?:parliament|parliamentary|senate|house|assembly|congress|congressional|select|commons|lords|"
@@ -303,7 +332,15 @@ PASSIVE_ROLE_RE = re.compile(
     r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:\w+ly\s+)?(?:sworn\s+in|elected|"
     r"re-elected|appointed|named|chosen|confirmed|installed|nominated|designated|voted\s+in)"
     r"(?:\s+(?:\w+ly|unopposed|unanimously))?"
-    r"|(?:will\s+|would\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues))"
+    # "X is expected to be named prime minister", "X was tipped to be appointed as foreign minister"
+    r"|(?:is|was|are|were)\s+(?:widely\s+)?(?:expected|set|likely|due|poised|tipped|understood)\s+to\s+be\s+"
+    r"(?:named|appointed|sworn\s+in|elected|confirmed|made|installed|nominated)"
+    r"|(?:will\s+|would\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues)"
+    # "X will join Cabinet as Minister for Enterprise", "X took over as party leader", "X serves as speaker"
+    r"|(?:(?:will|would|is\s+to|is\s+(?:set|expected|likely|due|poised)\s+to)\s+)?(?:serves?|served|"
+    r"(?:joins?|joined|rejoins?|rejoined|returns?|returned|enters?|entered)(?:\s+(?:to\s+)?(?:the\s+)?(?:[Cc]abinet|"
+    r"[Gg]overnment|[Ss]hadow\s+[Cc]abinet|front\s*bench))?|takes?\s+over|took\s+over|steps?\s+in|stepped\s+in)"
+    r"(?=\s+as\s))"
     r"\s+(?:as\s+)?" + _AS_OFFICE
 )
 COPULA_ROLE_RE = re.compile(
@@ -766,7 +803,11 @@ _BARE_NOT_BEFORE = set(
 
 
 _PASSIVE_FIRST = frozenset(
-    _words("was is has had will would were remain remains stay stays continue continues of from became serves served")
+    _words(
+        "was is has had will would were remain remains stay stays continue continues of from became serve serves "
+        "served join joins joined rejoins rejoined return returns returned enters entered take takes took step "
+        "steps stepped"
+    )
 )
 
 
@@ -1150,7 +1191,7 @@ class PeopleFinder:
         elif (
             not poss
             and t.startswith((",", " (", "("), c.me)
-            and ("-" in t[c.me : c.me + 6] or "member of" in t[c.me : c.me + 40])  # cheap test first
+            and ("-" in t[c.me : c.me + 6] or "member " in t[c.me : c.me + 60])  # cheap test first
             and (lm := LEGISLATOR_AFTER_RE.match(t, c.me)) is not None
         ):
             g = next(k for k in ("r1", "r2", "r4") if lm.group(k))
@@ -1238,7 +1279,7 @@ class PeopleFinder:
             or owner.lower() in _GOV_MODS
         )
         tail = t[m.end("off") : m.end("role")]
-        if not public and (m.group("head") or not re.search(r"\s[A-Z]", tail)):
+        if not public and (m.group("head") or m.group("official") or not re.search(r"\s[A-Z]", tail)):
             return  # "the regional office head", "the leader of the expedition": whose office is not said
         if _private(role, role):
             c.evidence = True
@@ -1442,7 +1483,7 @@ class PeopleFinder:
         roles: list[str] = []
         span: tuple[int, int] | None = None
         comma = t.startswith(",", e) or t.startswith(" ,", e)
-        if comma and t.find("who", e, e + 16) >= 0:
+        if comma and t.find("who", e, e + 60) >= 0:
             m = WHO_ROLE_RE.match(t, e)
             if m is not None and not _private(m.group("role"), m.group("role")):
                 role = _clean_role(m.group("role"))
@@ -1454,11 +1495,16 @@ class PeopleFinder:
                 roles.append("member of the " + " ".join(m.group("org").split()))
                 span = m.span("org")
             elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and (
-                _LEGISLATIVE_RE.search(m.group("org")) or _PORTFOLIO_COMMITTEE_RE.search(m.group("org"))
+                _LEGISLATIVE_RE.search(m.group("org"))
+                or _PORTFOLIO_COMMITTEE_RE.search(m.group("org"))
+                or _PUBLIC_COUNCIL_RE.search(m.group("org"))
             ):
                 org = m.group("org")
-                if not _private(org, org):
-                    roles.append("chair of " + " ".join(org.split()))
+                # "the National Council of Churches": what follows the body can make it private
+                tail = _PUNCT_RE.sub(" ", t[m.end() : m.end() + 40]).split()[:4]
+                plain = {w.lower().removesuffix("es") for w in tail} | {w.lower().removesuffix("s") for w in tail}
+                if not _private(org, org) and PRIVATE_ROLE_WORDS.isdisjoint(plain):
+                    roles.append(("former " if m.group("was") else "") + "chair of " + " ".join(org.split()))
                     span = m.span("org")
             else:
                 m = WHO_HEADS_RE.match(t, e)
