@@ -130,3 +130,25 @@ def test_subject_of_called_speaks_the_quotation_in_a_subordinate_clause() -> Non
 def test_subject_of_branded_speaks() -> None:
     body = 'Keir Starmer branded the budget "a smash and grab on working families" on Thursday.'
     assert speakers(body) == ["Keir Starmer"]
+
+
+# -- pronouns -----------------------------------------------------------------------------------
+
+
+def test_pronoun_inside_her_own_quotation_does_not_make_her_a_man() -> None:
+    body = (
+        "Opposition leader Holly Brandt said the coalition was tired.\n\n"
+        "Dr Siobhán Quigg, a lecturer in politics at Lakeland University, said the autumn would decide it.\n\n"
+        '"He has one winter to turn it round," she said. "After that the party will look elsewhere."'
+    )
+    assert speakers(body) == ["Siobhán Quigg", "Siobhán Quigg"]
+
+
+def test_one_of_a_group_named_with_his_town_speaks() -> None:
+    body = (
+        "Prime Minister Anna Vos left by a side door.\n\n"
+        "Outside, a handful of farmers waved placards. One, Padraig Lennon from Ballymore, said he had "
+        "lost half his herd.\n\n"
+        '"Nobody in that building has ever milked a cow," he said.'
+    )
+    assert speakers(body) == ["Padraig Lennon"]

@@ -24,10 +24,21 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .gazetteer import country_key
-from .lexicon import ANON_NOUNS, FIRST_NAME_GENDER, NAME_TITLES, ORG_TAILS, SPEECH_VERBS, STOP_CAPS, _words
+from .lexicon import (
+    ANON_NOUNS,
+    FIRST_NAME_GENDER,
+    GENDER_WORDS,
+    NAME_TITLES,
+    ORG_TAILS,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    _words,
+)
 from .people import (
+    _GENDER_PRON_RE,
     _PARTY_TAILS,
     _PERSON_NOUNS,
+    _ROLE_GENDER_RE,
     _SPEECH_ALT,
     SPEECH_AFTER_RE,
     SUBORDINATE_OPENERS,
@@ -204,11 +215,16 @@ _ORG_BEFORE_RE = re.compile(
 )
 _INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ", " a ", " an ")
 _INTRO_OPENERS = (
-    frozenset(_words("Outside Inside Near Back Nearby Elsewhere Meanwhile Later Earlier")) | SUBORDINATE_OPENERS
+    # "One, Declan Byrne from Cork, said": one of a group just described
+    frozenset(_words("Outside Inside Near Back Nearby Elsewhere Meanwhile Later Earlier One Another"))
+    | SUBORDINATE_OPENERS
 )
+# "Declan Byrne from Cork, said", "Ana Ruiz of Valencia, a nurse, said": a name tied to its place
+_FROM_PLACE = r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s*,"
 _INTRO_NAME_RE = re.compile(
     rf"(?:(?:But|And|Meanwhile|Later|Now|Still),?\s+)?(?P<name>{TOK}(?:[ \u00a0]+{TOK}){{0,3}})"
-    r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]|(?P<art>an?\s)))"
+    r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]|(?P<art>an?\s))"
+    rf"|{_FROM_PLACE})"
 )
 # "a 52-year-old motorcycle taxi driver": the appositive describes a person
 _PERSONISH_RE = re.compile(rf"\s*,\s*an?\s+[^,.;\n]{{0,60}}?(?:-year-old|\b(?:{_PERSON_NOUNS})s?\b)")
@@ -357,7 +373,8 @@ class _State:
     recent: list[Person] = field(default_factory=list)  # salient people, most recent first
     # (gender, pos) -> the person last named before pos who may have that gender
     named_before: Callable[[str, int], Person | None] | None = None
-    gender: dict[int, str] = field(default_factory=dict)  # what this article says, over the finder's guess
+    # what this article says, over the finder's guess (None: the guess is withdrawn)
+    gender: dict[int, str | None] = field(default_factory=dict)
 
     def touch(self, p: Person, pos: int) -> None:
         self.last_person, self.person_pos = p, pos
@@ -365,7 +382,8 @@ class _State:
             self.recent = [p, *(q for q in self.recent[:5] if q is not p)]
 
     def gender_of(self, p: Person) -> str | None:
-        return self.gender.get(id(p)) or getattr(p, "gender", None)
+        k = id(p)
+        return self.gender[k] if k in self.gender else getattr(p, "gender", None)
 
     def pronoun(self, ref: str, pos: int = -1) -> Person | None:
         """'she' is the most recent salient person who may be a woman, 'he' a man; a person of
@@ -760,13 +778,18 @@ class SpeakerResolver:
                 c = t.find(",", s0, s0 + 60)
                 if c < 0 or not t[s0 : s0 + 1].isupper():
                     continue
+            placed = False
             if not (t[c + 2 : c + 3].isdigit() or t.startswith(_INTRO_AFTER_COMMA, c + 1)):
-                continue
+                if t.find(" from ", s0, c) < 0 and t.find(" of ", s0, c) < 0:
+                    continue
+                placed = True
             m = _INTRO_NAME_RE.match(t, s0)
             if m is None:
                 continue
             a, b = m.span("name")
             word = t[a:b]
+            if placed and (" " not in word or not t.startswith((" from ", " of "), b)):
+                continue  # "Head of State, ...": a full name only, right before its place
             if m.group("art") and " " not in word and not _PERSONISH_RE.match(t, m.end("name")):
                 continue  # "Lagos, a city of 20 million, ...": one word and no person noun
             if (
@@ -818,7 +841,34 @@ class SpeakerResolver:
             return None
         return find(best.start(), best.end())
 
-    def _kin_genders(self) -> dict[int, str]:
+    def _quoted_pronoun_genders(self) -> dict[int, str | None]:
+        """The finder may take a person's gender from the first he/she after the introduction; when
+        that pronoun stands inside a quotation it is the speaker's word for someone else ("Dr Ann
+        Kell, a lecturer, said ... “He has a year at most,” she said"), so the guess is withdrawn
+        unless an honorific, the gazetteer, a first name or a gendered role says the same."""
+        t, inq = self.text, self.inq
+        out: dict[int, str | None] = {}
+        for p in self.people.persons:
+            if p.gender is None or not p.mentions or (p.gid is not None and self.people.gaz.people[p.gid].gender):
+                continue
+            parts = p.name.split()
+            if any(FIRST_NAME_GENDER.get(w.rstrip(".")) for w in parts[:-1]):
+                continue
+            if any(_ROLE_GENDER_RE.search(r) for _, r in p.stated_roles):
+                continue
+            if any(
+                GENDER_WORDS.get(w)
+                for s, e in p.mentions
+                for w in (t[s:e].split(None, 1)[0], *t[max(0, s - 16) : s].split()[-1:])
+            ):
+                continue
+            a = min(p.mentions)[1]
+            m = _GENDER_PRON_RE.search(t, a, min(len(t), a + 400))
+            if m is not None and inq[m.start()]:
+                out[id(p)] = None
+        return out
+
+    def _kin_genders(self) -> dict[int, str | None]:
         """ "His wife, Dilek X", "her husband Ali": the kinship noun says who the name is, whatever
         pronoun happens to follow the introduction."""
         t = self.text
@@ -1244,7 +1294,7 @@ class SpeakerResolver:
 
     def resolve(self) -> list[Attribution]:
         out: list[Attribution] = []
-        st = _State(gender=self._kin_genders())
+        st = _State(gender={**self._quoted_pronoun_genders(), **self._kin_genders()})
         st.named_before = lambda want, pos: self._named_before(st, want, pos)
         qi = 0
         prev: tuple[RawQuote, Attribution] | None = None
