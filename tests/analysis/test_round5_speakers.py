@@ -152,3 +152,26 @@ def test_one_of_a_group_named_with_his_town_speaks() -> None:
         '"Nobody in that building has ever milked a cow," he said.'
     )
     assert speakers(body) == ["Padraig Lennon"]
+
+
+# -- a private person introduced with "named" ------------------------------------------------
+
+
+def test_person_introduced_with_named_speaks_through_pronouns_and_surname() -> None:
+    body = (
+        "Prime Minister Anna Vos conceded defeat on Sunday night.\n\n"
+        "In the main square, a flower seller named Mateo Quispe was packing up his stall. He had voted "
+        "no, he said.\n\n"
+        '"Nobody asked us what we wanted," he said.\n\n'
+        "Minister Karl Oster blamed the weather. Later, Quispe was sweeping the square.\n\n"
+        '"Tomorrow we work," he said.'
+    )
+    assert speakers(body) == ["Mateo Quispe", "Mateo Quispe"]
+
+
+def test_a_tanker_named_after_a_person_is_no_speaker() -> None:
+    body = (
+        "Prime Minister Anna Vos visited the port. A tanker named Maria Luisa ran aground on Monday.\n\n"
+        '"We will review every licence," she said.'
+    )
+    assert speakers(body) == ["Anna Vos"]

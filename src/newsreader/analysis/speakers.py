@@ -226,6 +226,20 @@ _INTRO_NAME_RE = re.compile(
     r"(?=\s*,\s*(?:\d{1,3}\s*,|who\s|whose\s|of\s+(?:the\s+)?[A-Z]|from\s+(?:the\s+)?[A-Z]|(?P<art>an?\s))"
     rf"|{_FROM_PLACE})"
 )
+# "a street vendor named Jorge Espinoza", "a nurse called Ana Ruiz": a description, then the full name
+_NAMED_INTRO_RE = re.compile(
+    rf"(?<![\w’'])(?:an?|one|another)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>[a-z][\w\-]*)\s+(?:named|called)\s+"
+    rf"(?P<name>{TOK}(?:[ \u00a0]+{TOK}){{1,3}})"
+)
+# a description of a person before "named"/"called" ("vendor", "pensioner", "woman"); things with names
+# ("a tanker named", "a computer called") are told apart by the name's first word
+_PERSONISH_NOUN_RE = re.compile(rf"(?:{_PERSON_NOUNS}|man|woman|boy|girl|child|[a-z]+(?:or|ist|ian|ant|ent|ee))$")
+_NOT_DESCRIPTIONS = frozenset(
+    _words(
+        "tanker trawler freighter carrier container computer server poster banner folder chapter character "
+        "shelter theatre center centre tower charter register"
+    )
+)
 # "a 52-year-old motorcycle taxi driver": the appositive describes a person
 _PERSONISH_RE = re.compile(rf"\s*,\s*an?\s+[^,.;\n]{{0,60}}?(?:-year-old|\b(?:{_PERSON_NOUNS})s?\b)")
 # "(NNPC Ltd)": a company's acronym may carry its legal form
@@ -517,6 +531,9 @@ class SpeakerResolver:
             self.ent_starts = [e.start for e in self.ents]
             replace = []
         extra = self._intro_subjects()
+        self._named_intro: set[int] = set()
+        if " named " in text or " called " in text:
+            extra += self._named_intros(extra)
         self.acronyms: dict[str, str] = {}
         if "(" in text:
             extra += self._acronym_bodies(replace)
@@ -808,6 +825,53 @@ class SpeakerResolver:
                 out.append(Entity(a, b, "person", p))
         return out
 
+    def _named_intros(self, taken: list[Entity]) -> list[Entity]:
+        """ "a street vendor named Jorge Espinoza was selling ...": a private person introduced by a
+        description and "named"/"called" is the subject of the verb after the name, and the surname
+        alone ("Espinoza was packing up") names the same person later."""
+        t = self.text
+        find = getattr(self.people, "person_for_name", None)
+        if find is None:
+            return []
+        out: list[Entity] = []
+        used = [(e.start, e.end) for e in taken]
+        for m in _NAMED_INTRO_RE.finditer(t):
+            a, b = m.span("name")
+            word = t[a:b]
+            words = word.split()
+            if (
+                self.inq[a]
+                or m.group("noun") in _NOT_DESCRIPTIONS
+                or not (
+                    FIRST_NAME_GENDER.get(words[0])
+                    or _PERSONISH_NOUN_RE.match(m.group("noun"))
+                    or m.group("noun").endswith("er")
+                )
+                or any(w in _NOT_NAMES or w in NAME_TITLES for w in words)
+                or country_key(word)
+                or words[-1] in ORG_TAILS
+                or not self._free(a, b)
+                or any(x < b and a < y for x, y in used)
+                or not _VERBISH_RE.match(t, b)
+            ):
+                continue
+            p = find(a, b)
+            if p is None:
+                continue
+            out.append(Entity(a, b, "person", p))
+            used.append((a, b))
+            self._named_intro.add(a)
+            rx = re.compile(rf"(?<![\w’'\-]){re.escape(words[-1])}(?![\w’'\-])")
+            for ms in rx.finditer(t, b):
+                sa, sb = ms.span()
+                if self.inq[sa] or not self._free(sa, sb) or any(x < sb and sa < y for x, y in used):
+                    continue
+                q = find(sa, sb)
+                if q is p:
+                    out.append(Entity(sa, sb, "person", p))
+                    used.append((sa, sb))
+        return out
+
     def _named_before(self, st: _State, want: str, pos: int) -> Person | None:
         """The person last named (not as a possessive) within a few paragraphs before ``pos`` whose
         gender is ``want``; failing that, the last one whose gender is unknown."""
@@ -915,7 +979,7 @@ class SpeakerResolver:
         obj, aside = self._obj, self._aside
         for e in ents:
             if e.start not in obj:
-                obj[e.start] = _object_position(t, e.start, e.kind == "person")
+                obj[e.start] = e.start not in self._named_intro and _object_position(t, e.start, e.kind == "person")
         elig = [e for e in ents if not e.possessive and not obj[e.start] and e.end <= b]
         if not elig:
             # "The deputy prime minister and party leader, Ana Diaz, defended ...": a name after "and"
