@@ -175,3 +175,22 @@ def test_a_tanker_named_after_a_person_is_no_speaker() -> None:
         '"We will review every licence," she said.'
     )
     assert speakers(body) == ["Anna Vos"]
+
+
+# -- "with X saying" ---------------------------------------------------------------------------
+
+
+def test_with_clause_speaker_not_the_sentence_subject() -> None:
+    body = (
+        "Prime Minister Anna Vos faced hostile questions on Tuesday, with Karl Oster saying the plan "
+        'had "no chance of surviving the winter".'
+    )
+    assert speakers(body) == ["Karl Oster"]
+
+
+def test_with_clause_naming_no_one_leaves_the_quotation_unattributed() -> None:
+    body = (
+        "Prime Minister Anna Vos faced hostile questions on Tuesday, with several backbenchers warning "
+        'that the plan was "dead on arrival".'
+    )
+    assert speakers(body) == [None]

@@ -277,6 +277,12 @@ _SPEECH_NOUN_RE = re.compile(
     r"threats?|boasts?|accusations?|arguments?|verdict|assessment|description)\s+(?:that|of|to|as|:)"
 )
 _FROM_AFTER_RE = re.compile(r"\s+(?:from|by|issued\s+by|of)\s+")
+# "..., with the chairman of the committee saying the episode had “...”": an absolute clause whose
+# participle is speech; its own subject speaks, not the subject of the sentence
+_WITH_SPEAKING_RE = re.compile(
+    r"(?<![\w’'])with\s+(?P<np>[^,;:“”\"\n]{2,80}?)\s+(?:saying|adding|warning|arguing|insisting|telling|"
+    r"noting|claiming|describing|calling|declaring|stressing)(?![\w’'])"
+)
 # "called Zelensky a “...”", "branded the plan “...”", "described the deal as “...”": a naming verb, its
 # object and the quotation as what the object is called
 _NAMING_BEFORE_RE = re.compile(
@@ -1298,6 +1304,24 @@ class SpeakerResolver:
             return None  # only a name opening a "that/how/whether" clause reports inside another's sentence
         return e
 
+    def _with_speaker(self, a: int, b: int) -> tuple[bool, Entity | None]:
+        """ "Blinken faced questions, with the chairman of the committee saying the episode had
+        “shaken the confidence” of Americans": (True, the noun phrase's entity, or None when it names
+        no one) when the quotation sits in such a clause; (False, None) otherwise."""
+        t = self.text
+        if t.find("with ", a, b) < 0:
+            return False, None
+        m = None
+        for m in _WITH_SPEAKING_RE.finditer(t, a, b):  # noqa: B007 -- the last one is wanted
+            pass
+        if m is None or self.inq[m.start()] or any(self.inq[m.end() : b]):
+            return False, None
+        for e in self._ents_in(m.start("np"), m.end("np")):
+            if e.possessive or e.kind == "pron":
+                continue
+            return True, e
+        return True, None
+
     def _naming_speaker(self, a: int, b: int) -> Entity | None:
         """ "days after Trump called Zelensky a “dictator without elections”": words that name someone
         or something, with the quotation as the predicate, are the words of the name before the verb
@@ -1384,6 +1408,11 @@ class SpeakerResolver:
                     att = self._resolve(self._reported_speaker(qs, q.open) or self._naming_speaker(qs, q.open), st)
                     # words reported inside another's sentence: that sentence's subject stays salient
                     embedded = att is not None
+                if att is None:
+                    inside, who = self._with_speaker(qs, q.open)
+                    if inside:
+                        att = self._resolve(who, st) or Attribution(None, None)
+                        embedded = True
                 if att is None:
                     att = self._resolve(self._clause_subject(qs, q.open) or self._subject(qs, q.open), st)
                 if att is None and prev is not None and prev[0].close >= qs:
