@@ -141,3 +141,69 @@ def test_private_councils_and_relatives_stay_out() -> None:
     assert leaders("Jo Smith, who heads the National Council of Churches, said no.") == {}
     assert leaders("Jo Smith, who chaired the company's audit committee, said no.") == {}
     assert leaders("Jo Smith, the daughter of the man who was president, said no.") == {}
+
+
+# -- 7: title + surname, hyphenated surnames, initials ----------------------------------------------
+
+
+def test_title_and_surname_forms() -> None:
+    body = "Labour leader Nora Keane spoke first. “We will not wait,” Deputy Keane said."
+    assert leaders(body)["Nora Keane"] == ["Deputy Keane", "Nora Keane"]
+    body = "US envoy Frank Doyle arrived on Monday. “General Doyle listened,” the minister said."
+    assert "General Doyle" in leaders(body)["Frank Doyle"]
+    body = "The deputy prime minister, Jo Smith, spoke. Deputy Prime Minister Smith said the vote was close."
+    assert leaders(body)["Jo Smith"] == ["Deputy Prime Minister Smith", "Jo Smith"]
+
+
+def test_hyphenated_surname_alone_is_one_name() -> None:
+    body = "Green MP Aroha Wiremu-Tane led the protest. For Wiremu-Tane, it was a matter of principle."
+    assert leaders(body)["Aroha Wiremu-Tane"] == ["Aroha Wiremu-Tane", "Wiremu-Tane"]
+    body = "Joe Biden and Kamala Harris campaigned. The Biden-Harris ticket won."
+    assert leaders(body)["Joe Biden"] == ["Biden", "Joe Biden"]
+
+
+def test_initials_of_a_full_name_are_a_form() -> None:
+    body = (
+        "Opposition leader Rohan Kumara Perera, widely known as RKP, won the vote. Supporters of RKP cheered "
+        "in the streets."
+    )
+    assert leaders(body)["Rohan Kumara Perera"] == ["RKP", "Rohan Kumara Perera"]
+    body = "Crown Prince Faisal bin Nasser met the envoy. FBN, as he is known, said little."
+    assert "FBN" in leaders(body)["Faisal bin Nasser"]
+
+
+# -- 8: titles standing for a person -------------------------------------------------------------------
+
+
+def test_former_and_outgoing_titles_before_a_name_are_roles() -> None:
+    body = (
+        "Kofi Adjei, the vice president, congratulated former President Yaw Darko on his win. “We are "
+        "grateful,” the former President wrote."
+    )
+    got = leaders(body)
+    assert "the former President" in got["Yaw Darko"]
+    assert roles(body)["Yaw Darko"] == "former President"
+
+
+def test_title_opening_the_next_sentence_names_its_subject() -> None:
+    body = (
+        "Ciaran Walsh has been elected Taoiseach by the Dáil.\n\nThe Fine Gael leader, who is 41, won by 88 "
+        "votes to 69. Mr Walsh succeeds Liam Daly, who resigned as Taoiseach and leader of Fine Gael."
+    )
+    assert "The Fine Gael leader" in leaders(body)["Ciaran Walsh"]
+
+
+def test_title_before_its_holder_is_named_in_the_next_sentence() -> None:
+    body = (
+        "Fiona Reid resigned as First Minister on Monday. In London, Downing Street said the Prime Minister "
+        "would work with her successor. Rishi Sunak’s spokesman said the focus should be on jobs."
+    )
+    assert leaders(body)["Rishi Sunak"] == ["Rishi Sunak", "the Prime Minister"]
+
+
+def test_age_between_article_and_title() -> None:
+    body = (
+        "Lai Ching-te was sworn in on Monday. The 64-year-old former vice president took the oath beside "
+        "Vice President Hsiao Bi-khim."
+    )
+    assert "The 64-year-old former vice president" in leaders(body)["Lai Ching-te"]

@@ -50,7 +50,8 @@ PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|t
 TOK_RE = re.compile(TOK)
 RUN_RE = re.compile(rf"{TOK}(?:(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*|[ \u00a0]+(?:al|el)-){TOK})*")
 
-_OFFICE_ALT = "|".join(sorted(set(OFFICES.split("|")), key=len, reverse=True))
+# the Irish heads of government are offices too ("was elected Taoiseach")
+_OFFICE_ALT = "|".join(sorted(set(OFFICES.split("|")) | {"taoiseach", "tánaiste"}, key=len, reverse=True))
 _MODW = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*(?:['’]s)?|former|ex|then|acting|deputy|shadow|junior|senior|top|chief|foreign|"
     r"home|defence|defense|health|justice|interior|finance|economy|economic|trade|business|education|"
@@ -139,7 +140,10 @@ _PARTY_OFFICIAL = (
     r"organi[sz]ing|information)\s+(?:officer|director|chief|head|secretary|manager|co-?ordinator|lead)(?![\w-])"
     r"|(?:national|general|chief)\s+organi[sz]er|director\s+of\s+(?:communications|media|publicity|campaigns?)"
 )
-_OFFICIAL_OWNER = r"(?:(?:the\s+)?(?:party|government|presidency|opposition)|(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:Party|party))['’]s\s+"
+_OFFICIAL_OWNER = (
+    r"(?:(?:the\s+)?(?:party|government|presidency|opposition)|(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:Party|party))"
+    r"['’]s\s+"
+)
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
     rf"(?:\s*,\s*(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.\-]*))?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
@@ -374,7 +378,8 @@ _FORM_OFFICES = (
     "president-elect|prime minister-designate|chancellor-elect|governor-elect|mayor-elect|chairman|chairwoman"
 )
 ROLE_FORM_RE = re.compile(
-    rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
+    # "The 64-year-old former vice president": an age may stand between the article and the title
+    rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{{1,3}}-year-old\s+)?(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
     r"interim|caretaker)\s*)?)"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
@@ -467,6 +472,21 @@ _PLURAL_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<pl>{_PLURAL_ALT})[ \u00a0]+{_NAME_IN_LIST}(?:,[ \u00a0]+{_NAME_IN_LIST})*"
     r"(?P<last>,?[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+)$"
 )
+# titles that name a person with a surname beyond the lexicon's forms: an Irish TD is "Deputy McDonald"
+_SURNAME_FORM_TITLES = frozenset(
+    _words(
+        "Deputy General Gen. Taoiseach Tánaiste Commissioner Ambassador Colonel Col. Admiral Marshal Comrade "
+        "Chairman Chairwoman Representative Congressman Congresswoman Assemblyman Assemblywoman Chief"
+    )
+)
+_TWO_WORD_TITLE_HEADS = frozenset(
+    _words(
+        "Prime Vice Foreign Home Defence Crown Chief Attorney Solicitor Inspector Surgeon Secretary Major "
+        "Lieutenant Brigadier Deputy"
+    )
+)
+_SENT_END_RE = re.compile(r"[.!?][”\"’']?(?=\s)|\n")
+_TENSE_MODS = frozenset(_words("former outgoing incoming acting interim caretaker then ex new"))
 _CAP_TAIL_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][^\s,]*$")
 _SUMMIT_RE = re.compile(r"(?:COP|Cop|G)\d{1,2}$")
 _GIVEN_NAME_TITLES = frozenset(_words("Sultan Prince Princess King Emir Amir"))
@@ -950,7 +970,7 @@ class PeopleFinder:
             and (core[0][0], core[0][1]) not in hits
         ):
             parts = core[0][2].split("-")
-            if all(p[:1].isupper() for p in parts):
+            if all(p[:1].isupper() for p in parts) and not self._hyphenated_surname(core[0][2]):
                 out = []
                 pos = core[0][0]
                 for p in parts:
@@ -985,6 +1005,14 @@ class PeopleFinder:
         c = self._make(cs, ce, seg[0][0], titles, hits)
         return [c] if c else []
 
+    def _hyphenated_surname(self, word: str) -> bool:
+        """Is ``word`` ("Maipi-Clarke") the last part of a name written in full somewhere in the article
+        ("Hana-Rawhiti Maipi-Clarke")? Then it is one surname, not a pair of names like "Biden-Harris"."""
+        for m in re.finditer(rf"([A-Z][\w’'\-]*)[ \u00a0]{re.escape(word)}(?![\w-])", self.text):
+            if m.group(1) not in STOP_CAPS and m.group(1) not in NAME_TITLES:
+                return True
+        return False
+
     def _first_name_after_title(self, words: list[str], titles: list[tuple[int, int, str]], ce: int) -> bool:
         """ "Finance Minister Christian Weber", "Christian Weber, the finance minister,": a first name that
         also opens place and faith phrases (Christian, Central...) starts a name after an office title or
@@ -1011,11 +1039,13 @@ class PeopleFinder:
         ntok = len(core.split())
         ms = cs
         words = [w for _, _, w in titles]
-        if ntok == 1 and titles and words[-1] in FORM_TITLES:
-            # "Mr Biden", "President Putin": the title is part of how the person is named
-            ms = titles[-1][0]
-            if len(titles) >= 2 and words[-2] in ("Prime", "Vice", "Foreign", "Home", "Defence", "Crown", "Chief"):
-                ms = titles[-2][0]
+        if ntok == 1 and titles and (words[-1] in FORM_TITLES or words[-1] in _SURNAME_FORM_TITLES):
+            # "Mr Biden", "President Putin", "Deputy McDonald", "General Kellogg": the title is part of how the
+            # person is named
+            i = len(titles) - 1
+            while i > 0 and i > len(titles) - 4 and words[i - 1] in _TWO_WORD_TITLE_HEADS:
+                i -= 1  # "Deputy Prime Minister Smith"
+            ms = titles[i][0]
         if ntok > 1 and titles and words[-1] in _FULL_NAME_STYLES and words[-2:-1] != ["Crown"]:
             ms = titles[-1][0]  # not "Crown Prince Mohammed bin Salman": there "Prince" is the office
         c = _Cand(cs, ce, ms, ce, ps, ce, core, ntok, words)
@@ -1141,6 +1171,10 @@ class PeopleFinder:
             am = _AND_TITLE_RE.search(window)
             if am:
                 c.ps = wstart + am.start()
+            elif c.role and lw in _TENSE_MODS and window.endswith(" "):
+                # "former President John Mahama", "outgoing President X": the tense of the office is its role
+                c.role = f"{lw} {c.role}"
+                c.ps = wstart + len(window.rstrip()) - len(lw)
         if m and (
             _private(window[max(0, m.start() - 25) : m.end()], m.group("role"))
             or self._company_spokes(m.group("role"))
@@ -1644,6 +1678,7 @@ class PeopleFinder:
         self.by_gid = {k: v for k, v in self.by_gid.items() if id(v) in kept}
         self._ments = [m for m in self._ments if id(m[2]) in kept]
         self._particle_surnames()
+        self._initialisms()
         self._role_forms()
         self._build_entities()
         self._infer_genders()
@@ -1671,6 +1706,32 @@ class PeopleFinder:
                     p.mentions = [x for x in p.mentions if x not in inside]
                     self._ments = [x for x in self._ments if not (x[2] is p and (x[0], x[1]) in inside)]
                 if any(s < b and a < e for s, e in p.mentions) or any(s < b and a < e for s, e, *_ in self._ments):
+                    continue
+                p.mentions.append((a, b))
+                self._ments.append((a, b, p, a, b))
+
+    def _initialisms(self) -> None:
+        """ "widely known as AKD", "DKS had insisted": capital initials of a leader's full name (three letters
+        or more; "MBS" for Mohammed bin Salman) name that leader wherever they stand."""
+        t = self.text
+        found: dict[str, Person | None] = {}
+        for p in self.persons:
+            parts = p.label.replace("-", " ").split()
+            if not p.political or (len(parts) < 3 and not any(w[:1].islower() for w in parts)):
+                continue
+            with_all = "".join(w[0].upper() for w in parts if w[0].isalpha())
+            caps = "".join(w[0] for w in parts if w[0].isupper())
+            for key in {with_all, caps}:
+                if 3 <= len(key) <= 5:
+                    found[key] = None if key in found and found[key] is not p else p  # shared: nobody's
+        for key, p in found.items():
+            if p is None:
+                continue
+            for a in _find_all(t, key):
+                b = a + len(key)
+                if (a and (t[a - 1].isalnum() or t[a - 1] in "-.")) or (b < len(t) and (t[b].isalnum() or t[b] in "-")):
+                    continue
+                if any(s < b and a < e for s, e, *_ in self._ments):
                     continue
                 p.mentions.append((a, b))
                 self._ments.append((a, b, p, a, b))
@@ -2091,6 +2152,12 @@ class PeopleFinder:
                 out = [p for p in leaders if any(r.lower().startswith("outgoing") for _, r in p.stated_roles)]
                 pool = out if pre == "outgoing" else [p for p in leaders if p not in out]
             p = self._match_role(ck, office, s, pool, modtext)
+            if (p is None or not any(a < s for a, _ in p.mentions)) and (m.group("det") or "") in ("The", "the"):
+                # "Simon Harris has been elected Taoiseach. The Fine Gael leader, who is 37, ...": a title opening
+                # the sentence after one that opens with a leader's name names that leader
+                q = self._prev_subject(s)
+                if q is not None and q in pool and self._may_hold(q, office, ck):
+                    p = q
             if p is not None:
                 p.mentions.append((s, e))
                 self._ments.append((s, e, p, s, e))
@@ -2101,6 +2168,8 @@ class PeopleFinder:
         """Does the article (or, failing that, the gazetteer) give ``p`` ``office`` as a present one?"""
         if any(_office_of(r) == office and not _FORMER_RE.match(r) for _, r in p.stated_roles):
             return True
+        if any(_office_of(r) == office for _, r in p.stated_roles):
+            return False  # the article calls them its former holder: it knows better than the gazetteer's date
         return p.gid is not None and any(r.office == office and r.end is None for r in self.gaz.people[p.gid].roles)
 
     def _held_before(self, p: Person, office: str, ck: str | None) -> bool:
@@ -2212,7 +2281,45 @@ class PeopleFinder:
         # several could hold it: the one the reader last met before this phrase
         last = {id(p): max((s for s, _ in p.mentions if s < pos), default=-1) for p in found}
         best = max(found, key=lambda p: last[id(p)])
-        return best if last[id(best)] >= 0 else None
+        if last[id(best)] >= 0:
+            return best
+        # "Downing Street said the Prime Minister would ... Rishi Sunak's spokesman said": nobody met yet, so
+        # the one holder named in this sentence or the next
+        t = self.text
+        stop = pos
+        for _ in range(2):
+            m = _SENT_END_RE.search(t, stop + 1)
+            stop = m.end() if m else len(t)
+        soon = [p for p in found if any(pos < a < stop for a, _ in p.mentions)]
+        return soon[0] if len(soon) == 1 else None
+
+    def _prev_subject(self, pos: int) -> Person | None:
+        """The leader whose name opens the sentence before the one that ``pos`` opens, if ``pos`` opens one."""
+        t = self.text
+        j = pos
+        while j > 0 and t[j - 1] in " \u00a0\n":
+            j -= 1
+        if j > 0 and t[j - 1] not in ".!?":
+            return None  # not at a sentence start
+        end = j - 1
+        a = max(t.rfind("\n", 0, end), t.rfind(". ", 0, end) + 1, t.rfind("? ", 0, end) + 1, 0)
+        while a < end and t[a] in " \u00a0\n“\"‘'":
+            a += 1
+        first = None
+        named = set()
+        for ms, _me, q, ps, _pe in self._ments:
+            if a <= ms <= end and q.political:
+                named.add(id(q))
+                if min(ms, ps) == a:
+                    first = q
+        # "A, the prime minister, and B, leader of the opposition, spoke. The Socialist leader ...": either
+        return first if len(named) == 1 else None
+
+    def _may_hold(self, p: Person, office: str, ck: str | None) -> bool:
+        """Could ``p`` be the one a title names: a party leader, or one whose offices include it (in that country)?"""
+        if ck is not None and not any(c in (None, ck) for c, _ in p.roles):
+            return False
+        return office in ("leader", "co-leader") or any(o == office for _, o in p.roles)
 
     def _build_entities(self) -> None:
         t = self.text
