@@ -194,3 +194,25 @@ def test_with_clause_naming_no_one_leaves_the_quotation_unattributed() -> None:
         'that the plan was "dead on arrival".'
     )
     assert speakers(body) == [None]
+
+
+def test_office_several_title_words_back_still_holds_the_name() -> None:
+    body = (
+        "Prime Minister Anna Vos arrived late.\n\n"
+        "Later, President of the European Central Bank Christine Lagarde said the risk was "
+        '"real and growing".'
+    )
+    assert speakers(body) == ["Christine Lagarde"]
+
+
+def test_a_persons_wife_of_the_president_does_not_speak_for_him() -> None:
+    body = 'The wife of President Joe Biden said the trip was "a joy".'
+    assert speakers(body) == [None]
+
+
+def test_watchdog_points_back_to_an_authority_named_in_capitals() -> None:
+    body = (
+        "The Lakeland Competition Authority blocked the merger on Monday. "
+        'The watchdog said the deal would "hurt every shopper in the region".'
+    )
+    assert speakers(body) == ["Lakeland Competition Authority"]

@@ -351,6 +351,7 @@ _ANON_TAIL_RE = re.compile(rf"[^.;:!?\n“”\"]{{0,80}}?(?<![\w’'])(?:{_SPEEC
 # "a post on Imran Khan's account said": the account's owner speaks
 _ACCOUNT_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:account|page|channel|feed|handle|profile)s?\b")
 _BODY_NAME_RES: dict[str, re.Pattern[str]] = {}
+_KIN_NAME_RES: dict[str, re.Pattern[str]] = {}
 # "the Japanese minister said", "Spain's acting prime minister said", "the former chief minister added"
 _ROLE_WORDS = (
     "prime minister|chief minister|first minister|minister|president|premier|chancellor|governor|mayor|"
@@ -455,10 +456,18 @@ def _after_role_title(text: str, start: int) -> bool:
     """ "Secretary of State Antony Blinken said", "Leader of Opposition Rahul Gandhi posted", "deputy
     leader in the Lok Sabha Gaurav Gogoi said": a person named after an office and its seat or
     portfolio holds the office; the preposition belongs to the title, not to a verb."""
-    w = text[max(0, start - 40) : start].split()
+    w = text[max(0, start - 70) : start].split()
     if w and w[-1] in ("the", "The"):
         w.pop()
-    return len(w) >= 2 and w[-1] in _TITLE_PREPS and w[-2].lower() in _ROLE_LAST
+    if len(w) < 2 or w[-1] not in _TITLE_PREPS:
+        return False
+    # "Chairman of the Joint Chiefs of Staff Mark Milley": the office may stand a few title words back
+    for x in w[-2:-9:-1]:
+        if x.lower() in _ROLE_LAST:
+            return True
+        if not (x[:1].isupper() or x in _TITLE_PREPS or x in ("the", "and")):
+            return False
+    return False
 
 
 def _after_seat_title(text: str, start: int) -> bool:
@@ -1172,6 +1181,20 @@ class SpeakerResolver:
                     ):
                         continue
                     return name
+                if kin is not None:
+                    # "The Competition and Markets Authority blocked the deal. The watchdog said": a
+                    # kindred body named in capitals that no list marked
+                    rk = _KIN_NAME_RES.get(noun)
+                    if rk is None:
+                        alt = "|".join(sorted(w.capitalize() for w in kin))
+                        rk = _KIN_NAME_RES[noun] = re.compile(
+                            rf"(?<![\w’'])(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and)\s+)?){{1,4}}(?:{alt})(?![\w’'])"
+                        )
+                    mk = None
+                    for mk in rk.finditer(self.text, max(0, pos - 600), pos):  # noqa: B007 -- the last one
+                        pass
+                    if mk is not None and not self.inq[mk.start()]:
+                        return mk.group().removeprefix("The ")
             if noun in _COMPANY_NOUNS:
                 return self._company_before(pos)
             return None
