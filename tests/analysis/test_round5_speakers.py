@@ -216,3 +216,21 @@ def test_watchdog_points_back_to_an_authority_named_in_capitals() -> None:
         'The watchdog said the deal would "hurt every shopper in the region".'
     )
     assert speakers(body) == ["Lakeland Competition Authority"]
+
+
+def test_named_person_with_a_who_clause_is_introduced() -> None:
+    body = (
+        "Prime Minister Karl Oster visited the town on Friday.\n\n"
+        "Among them was a retired teacher named Ewa Nowak, who had queued since dawn. She said the line "
+        "was long.\n\n"
+        '"I will wait as long as it takes," she said.'
+    )
+    assert speakers(body) == ["Ewa Nowak"]
+
+
+def test_sentence_initial_what_he_called_is_a_quotation() -> None:
+    body = (
+        "Prime Minister Karl Oster defended the budget. What he called "
+        '"a modest adjustment to the pension age" will save 4 billion a year.'
+    )
+    assert quote_texts(body) == ["a modest adjustment to the pension age"]

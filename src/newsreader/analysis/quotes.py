@@ -60,7 +60,7 @@ _REPORT_VERB_RE = re.compile(
 _NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an?|the|its|his|her|their)\s+)?\W?$")
 # "in what he called “a bad decision”": the words of the one who called it so, not a name for a thing
 # (a bare term stays a label: what he calls “la casta”, what the Commission calls a “price cap”)
-_WHAT_CALLED_RE = re.compile(r"\bwhat\s+(?:[\w’'\-.]+\s+){1,4}?(?:calls|called|terms|termed)\s+\W?$")
+_WHAT_CALLED_RE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-.]+\s+){1,4}?(?:calls|called|terms|termed)\s+\W?$")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
 _SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
 _COLON_RE = re.compile(

@@ -867,7 +867,7 @@ class SpeakerResolver:
                 or words[-1] in ORG_TAILS
                 or not self._free(a, b)
                 or any(x < b and a < y for x, y in used)
-                or not _VERBISH_RE.match(t, b)
+                or not (_VERBISH_RE.match(t, b) or t.startswith((", who ", ", whose "), b))
             ):
                 continue
             p = find(a, b)
