@@ -207,3 +207,29 @@ def test_age_between_article_and_title() -> None:
         "Vice President Hsiao Bi-khim."
     )
     assert "The 64-year-old former vice president" in leaders(body)["Lai Ching-te"]
+
+
+def test_president_elect_is_the_leader_the_article_has_winning() -> None:
+    body = (
+        "Jo Smith conceded on Sunday and congratulated Ann Lee, the opposition leader, on her victory. Smith "
+        "will meet the president-elect on Tuesday."
+    )
+    assert "the president-elect" in leaders(body)["Ann Lee"]
+    body = "Ann Lee, the opposition leader, won the vote. Jo Smith, the president, will meet the president-elect."
+    assert "the president-elect" in leaders(body)["Ann Lee"]
+    body = (
+        "Jo Smith, the president, said the party had won. Ann Lee, the opposition leader, will meet the "
+        "president-elect."
+    )
+    assert all("the president-elect" not in forms for forms in leaders(body).values())
+
+
+def test_initials_defined_for_a_body_are_not_a_leader() -> None:
+    body = "Opposition leader Anele Ngcobo Cele, who heads the African National Congress (ANC), said the ANC would win."
+    assert leaders(body) == {"Anele Ngcobo Cele": ["Anele Ngcobo Cele"]}
+
+
+def test_an_abbreviated_title_before_a_known_name_stays_a_title() -> None:
+    # a capitalised word between titles and a known full name joins the name ("Chairman Johnson | Asiedu
+    # Nketia" when only "Asiedu Nketia" is known), but an all-caps title such as "PM" does not
+    assert leaders("Australian PM Anthony Albanese said so.") == {"Anthony Albanese": ["Anthony Albanese"]}

@@ -485,6 +485,13 @@ _TWO_WORD_TITLE_HEADS = frozenset(
         "Lieutenant Brigadier Deputy"
     )
 )
+_CONGRATS_BEFORE_RE = re.compile(r"congratulat\w*\s+$")
+_WIN_AFTER_RE = re.compile(
+    # straight after the name, an appositive or a party: not "X said the party had won"
+    r"(?:\s*,[^,.;“”\"]{0,60},|\s+(?:of|from)\s+[^,.;“”\"]{0,60}?)?\s*,?\s*(?:has\s+|had\s+|narrowly\s+|comfortably\s+)?"
+    r"(?:won|wins|was\s+declared\s+(?:the\s+)?winner|was\s+elected|claimed\s+victory|"
+    r"on\s+(?:his|her|their)\s+(?:victory|win|election|re-election))\b"
+)
 _SENT_END_RE = re.compile(r"[.!?][”\"’']?(?=\s)|\n")
 _TENSE_MODS = frozenset(_words("former outgoing incoming acting interim caretaker then ex new"))
 _CAP_TAIL_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][^\s,]*$")
@@ -939,6 +946,18 @@ class PeopleFinder:
             if rest in hits and any(c[1] == FULL for c in hits[rest]):
                 k = j
                 break
+        if k > 0:
+            w = seg[k - 1][2]
+            if (
+                not self._titleish(seg[k - 1])
+                and not w.isupper()
+                and w not in _PLACE_WORDS
+                and (k == 1 or self._titleish(seg[k - 2]))
+                and (seg[k - 1][0], seg[-1][1]) not in hits
+            ):
+                # "NDC National Chairman Johnson | Asiedu Nketia": a word between the titles and a known name
+                # that is neither is the name's own first part
+                k -= 1
         if k < 0:
             k = 0
             for j in range(len(seg) - 1):
@@ -1725,8 +1744,8 @@ class PeopleFinder:
                 if 3 <= len(key) <= 5:
                     found[key] = None if key in found and found[key] is not p else p  # shared: nobody's
         for key, p in found.items():
-            if p is None:
-                continue
+            if p is None or (f"({key})" in t and f"{p.label} ({key})" not in t):
+                continue  # "the African National Congress (ANC)": the initials are a body's
             for a in _find_all(t, key):
                 b = a + len(key)
                 if (a and (t[a - 1].isalnum() or t[a - 1] in "-.")) or (b < len(t) and (t[b].isalnum() or t[b] in "-")):
@@ -2158,11 +2177,29 @@ class PeopleFinder:
                 q = self._prev_subject(s)
                 if q is not None and q in pool and self._may_hold(q, office, ck):
                     p = q
+            if p is None and office.endswith("elect"):
+                p = self._winner(pool)
             if p is not None:
                 p.mentions.append((s, e))
                 self._ments.append((s, e, p, s, e))
             else:
                 self.entities.append(Entity(s, e, "anon"))
+
+    def _winner(self, pool: list[Person]) -> Person | None:
+        """ "the President-elect" when nobody is called that: the one leader the article has winning
+        ("X won", "X was declared the winner", "congratulated X on his victory")."""
+        t = self.text
+        won = set()
+        for ms, me, p, ps, pe in self._ments:
+            if p not in pool:
+                continue
+            a = min(ms, ps)
+            stop = _SENT_END_RE.search(t, me)
+            tail = t[max(me, pe) : stop.start() if stop else len(t)]
+            if _CONGRATS_BEFORE_RE.search(t, max(0, a - 20), a) or _WIN_AFTER_RE.match(tail):
+                won.add(id(p))
+        found = [p for p in pool if id(p) in won]
+        return found[0] if len(found) == 1 else None
 
     def _holds_now(self, p: Person, office: str) -> bool:
         """Does the article (or, failing that, the gazetteer) give ``p`` ``office`` as a present one?"""
