@@ -233,3 +233,11 @@ def test_an_abbreviated_title_before_a_known_name_stays_a_title() -> None:
     # a capitalised word between titles and a known full name joins the name ("Chairman Johnson | Asiedu
     # Nketia" when only "Asiedu Nketia" is known), but an all-caps title such as "PM" does not
     assert leaders("Australian PM Anthony Albanese said so.") == {"Anthony Albanese": ["Anthony Albanese"]}
+
+
+def test_next_sentence_title_must_fit_the_subject_country() -> None:
+    body = (
+        "Vladimir Putin is still trying to split the West.\n\nThe French president has called for a new "
+        "relationship with Russia before."
+    )
+    assert leaders(body)["Vladimir Putin"] == ["Vladimir Putin"]

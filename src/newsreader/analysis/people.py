@@ -1027,8 +1027,13 @@ class PeopleFinder:
     def _hyphenated_surname(self, word: str) -> bool:
         """Is ``word`` ("Maipi-Clarke") the last part of a name written in full somewhere in the article
         ("Hana-Rawhiti Maipi-Clarke")? Then it is one surname, not a pair of names like "Biden-Harris"."""
-        for m in re.finditer(rf"([A-Z][\w’'\-]*)[ \u00a0]{re.escape(word)}(?![\w-])", self.text):
-            if m.group(1) not in STOP_CAPS and m.group(1) not in NAME_TITLES:
+        t = self.text
+        for i in _find_all(t, word):
+            e = i + len(word)
+            if i < 2 or t[i - 1] not in " \u00a0" or (e < len(t) and (t[e].isalnum() or t[e] == "-")):
+                continue
+            prev = t[max(0, i - 40) : i - 1].rsplit(None, 1)[-1:]
+            if prev and prev[0][:1].isupper() and prev[0] not in STOP_CAPS and prev[0] not in NAME_TITLES:
                 return True
         return False
 
@@ -2354,9 +2359,11 @@ class PeopleFinder:
 
     def _may_hold(self, p: Person, office: str, ck: str | None) -> bool:
         """Could ``p`` be the one a title names: a party leader, or one whose offices include it (in that country)?"""
-        if ck is not None and not any(c in (None, ck) for c, _ in p.roles):
-            return False
-        return office in ("leader", "co-leader") or any(o == office for _, o in p.roles)
+        fits = [c for c, o in p.roles if o == office or office in ("leader", "co-leader")]
+        if ck is not None:
+            # "Putin ... The French president": a country the article (or the gazetteer) gives them must agree
+            return ck in fits or (bool(fits) and all(c is None for c, _ in p.roles))
+        return bool(fits)
 
     def _build_entities(self) -> None:
         t = self.text
