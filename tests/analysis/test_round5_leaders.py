@@ -241,3 +241,18 @@ def test_next_sentence_title_must_fit_the_subject_country() -> None:
         "relationship with Russia before."
     )
     assert leaders(body)["Vladimir Putin"] == ["Vladimir Putin"]
+
+
+def test_capitalised_plural_titles_before_coordinated_names() -> None:
+    assert roles("Ministers Jo Smith and Ann Lee signed the order.") == {"Jo Smith": "minister", "Ann Lee": "minister"}
+    assert set(leaders("Senators Jo Smith and Tom Hart wrote to the agency.")) == {"Jo Smith", "Tom Hart"}
+
+
+def test_made_promoted_and_resigned_offices() -> None:
+    assert roles("Jo Smith was made foreign minister in 2020.") == {"Jo Smith": "foreign minister"}
+    assert roles("Jo Smith was promoted to health secretary in 2021.") == {"Jo Smith": "health secretary"}
+    assert roles("Jo Smith resigned as first minister on Monday.") == {"Jo Smith": "former first minister"}
+    assert roles("Jo Smith, who resigned as prime minister in 2019, said no.") == {"Jo Smith": "former prime minister"}
+    assert leaders("Jo Smith was made aware of the letter.") == {}
+    assert leaders("Jo Smith quit as chief executive of Acme.") == {}
+    assert leaders("Jo Smith was promoted to sergeant.") == {}

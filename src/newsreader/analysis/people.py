@@ -250,7 +250,9 @@ _WHO_HEAD = (
 WHO_ROLE_RE = re.compile(
     _WHO_HEAD + r"(?:(?P<now>is|remains|serves\s+as|also\s+serves\s+as|has\s+been)"
     r"|(?P<was>was|had\s+(?:\w+\s+)?been|has\s+(?:once|twice|thrice|\w+\s+times)\s+been|served\s+as|"
-    r"once\s+served\s+as|previously\s+served\s+as|became))\s+" + _WHO_OFFICE
+    r"once\s+served\s+as|previously\s+served\s+as|became|"
+    # "who resigned as prime minister in 2019": an office given up is a former one
+    r"(?:resigned|quit|stepped\s+down|stood\s+down)\s+as))\s+" + _WHO_OFFICE
 )
 # "who heads the JD(S)", "who leads the Freedom Front": running a party
 WHO_HEADS_RE = re.compile(
@@ -316,7 +318,8 @@ _LIST_NOT_POLITICAL = set(
 )
 # "named Ramaiah as the next chief minister", "X was sworn in as prime minister": a new office
 _AS_OFFICE = (
-    r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new|first|sole|interim|acting|caretaker|party['’]s|"
+    # not the "first" of "first minister"
+    r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new|first(?!\s+minister)|sole|interim|acting|caretaker|party['’]s|"
     r"state['’]s|country['’]s)\s+){0,2}"
     # "was elected deputy Speaker": after "elected" a capitalised office is still the office
     rf"(?P<role>(?:{_MODW}[\s-]+){{0,4}}(?i:{_OFFICE_ALT}){_OF_TAIL})(?![\w’'-])"
@@ -340,6 +343,11 @@ PASSIVE_ROLE_RE = re.compile(
     r"|(?:is|was|are|were)\s+(?:widely\s+)?(?:expected|set|likely|due|poised|tipped|understood)\s+to\s+be\s+"
     r"(?:named|appointed|sworn\s+in|elected|confirmed|made|installed|nominated)"
     r"|(?:will\s+|would\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues)"
+    # "X was made foreign minister", "X was promoted to health secretary", "X resigned as first minister"
+    r"|(?:was|is|has\s+been|had\s+been|will\s+be)\s+made(?=\s)"
+    r"|(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:promoted|moved|elevated|appointed|named|elected)\s+to"
+    r"(?:\s+the\s+(?:post|role|position|job|office)\s+of)?(?=\s)"
+    r"|(?P<quit>resigned|quit|stepped\s+down|stood\s+down)(?=\s+as\s)|(?:resigns|quits|steps\s+down|stands\s+down)(?=\s+as\s)"
     # "X will join Cabinet as Minister for Enterprise", "X took over as party leader", "X serves as speaker"
     r"|(?:(?:will|would|is\s+to|is\s+(?:set|expected|likely|due|poised)\s+to)\s+)?(?:serves?|served|"
     r"(?:joins?|joined|rejoins?|rejoined|returns?|returned|enters?|entered)(?:\s+(?:to\s+)?(?:the\s+)?(?:[Cc]abinet|"
@@ -457,6 +465,8 @@ _PLURAL_OFFICES = {
 }
 _PLURAL_OFFICES.update({o: o[:-1] for o in OFFICES.split("|") if o.endswith("s") and o[:2].isupper()})  # "MPs"
 _PLURAL_OFFICES.update({k.lower(): v for k, v in _PLURAL_OFFICES.items() if not k.isupper() and k[:2] != "MS"})
+# "Ministers Jo Smith and Ann Lee", "Senators X and Y": a capitalised plural title
+_PLURAL_OFFICES.update({k.capitalize(): v for k, v in _PLURAL_OFFICES.items() if k.islower()})
 _PLURAL_ALT = "|".join(sorted(map(re.escape, _PLURAL_OFFICES), key=len, reverse=True))
 _PLURAL_WORD_RE = re.compile(rf"(?<![\w-])(?:{_PLURAL_ALT})(?![\w’'-])")
 _NAME_IN_LIST = r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,3}[A-Z][\w’'\-]*"
@@ -833,7 +843,7 @@ _PASSIVE_FIRST = frozenset(
     _words(
         "was is has had will would were remain remains stay stays continue continues of from became serve serves "
         "served join joins joined rejoins rejoined return returns returned enters entered take takes took step "
-        "steps stepped"
+        "steps stepped resigned resigns quit quits stood stands"
     )
 )
 
@@ -1051,7 +1061,7 @@ class PeopleFinder:
         w = tok[2]
         return (
             w in NAME_TITLES
-            or (w[:2].isupper() and w in _PLURAL_OFFICES)  # "Labour MPs Jo Smith and Tom Hart"
+            or (w[:1].isupper() and w in _PLURAL_OFFICES)  # "Labour MPs Jo Smith and Tom Hart"
             or w in ORG_TAILS
             or tok[0] in self._body_hits
             or (country_key(w) is not None and w not in _NOT_PREFIX_COUNTRIES)
@@ -1580,9 +1590,9 @@ class PeopleFinder:
         cue = self._passive_cue(e, comma) if not roles and (comma or t.startswith(" ", e)) else None
         if cue is not None:
             m = PASSIVE_ROLE_RE.match(t, e) if cue != "as" else None
+            past = m is not None and m.group("quit") is not None  # "resigned as first minister": a former office
             if m is None and cue == "as" and _last_word(t, max(0, c.ps - 16), c.ps) in _AS_VERBS:
                 m = AS_ROLE_RE.match(t, e)
-            past = False
             if m is None and cue == "passive" and not comma:
                 # "Hill is the country's finance minister", "Hill became health minister in 2021"
                 m = COPULA_ROLE_RE.match(t, e)
