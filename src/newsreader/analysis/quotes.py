@@ -32,7 +32,7 @@ _ELISION_RE = re.compile(r"(?:" + "|".join(_ELISIONS) + r")(?![^\W_])", re.I)
 _DECADE_RE = re.compile(r"\d\d?s?(?![^\W_])")
 
 _LABEL_CUE_RE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|(?:better\s+|also\s+)?known(?:\s+[a-z]+ly)?\s+as|"
+    r"(?:so-called|so called|dubbed|nicknamed|known(?:\s+[a-z]+ly)?\s+as|"
     r"referred\s+to\s+as|(?:locals|residents|villagers)\s+call|termed|code-?named|titled|entitled|headlined|"
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)(?:\s+(?:the|an?))?\W*$",
     re.I,
@@ -174,8 +174,10 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
         mo = _NAMED_OBJ_RE.search(before)
         if mo is not None and mo.group("v") == "declared" and not mo.group("obj"):
             mo = None  # "had declared “subsidy is gone”": the words declared, not a name given
-        spoken = (len(words) >= 3 or words[0].lower() in ("a", "an", "the")) and _WHAT_CALLED_RE.search(before)
-        if (_NAMING_RE.search(before) and not spoken) or mo is not None:
+        if mo is not None or (
+            _NAMING_RE.search(before)
+            and not ((len(words) >= 3 or words[0].lower() in ("a", "an", "the")) and _WHAT_CALLED_RE.search(before))
+        ):
             return True  # what the Commission calls a “market correction mechanism”
         after = body[end + 1 : end + 5]
         if _DET_BEFORE_RE.search(before) and after.startswith(" of "):
