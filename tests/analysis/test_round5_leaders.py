@@ -256,3 +256,15 @@ def test_made_promoted_and_resigned_offices() -> None:
     assert leaders("Jo Smith was made aware of the letter.") == {}
     assert leaders("Jo Smith quit as chief executive of Acme.") == {}
     assert leaders("Jo Smith was promoted to sergeant.") == {}
+
+
+def test_next_sentence_title_needs_an_office_the_subject_may_hold() -> None:
+    body = "Jo Smith, the finance minister, presented the budget. The opposition leader said it was a disaster."
+    assert leaders(body) == {"Jo Smith": ["Jo Smith"]}
+    body = "Jo Smith, the finance minister, presented the budget.\n\nThe prime minister said it was fine."
+    assert leaders(body) == {"Jo Smith": ["Jo Smith"]}
+
+
+def test_sitting_in_a_legislature() -> None:
+    assert roles("Jo Smith, who sits in the Senate for the Greens, said no.") == {"Jo Smith": "member of the Senate"}
+    assert leaders("Jo Smith, who sits on the parish council, said no.") == {}

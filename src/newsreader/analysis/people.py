@@ -229,6 +229,11 @@ WHO_ELECTED_RE = re.compile(
     r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:first\s+|narrowly\s+)?"
     r"(?:re-)?elected\s+to\s+(?:the\s+)?(?P<org>" + _LEGISLATURES + r")(?![\w-])"
 )
+# "X, who sits in the Senate for the Greens": a member of a legislature
+WHO_SITS_RE = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|still\s+)?(?:sits|sat|has\s+sat)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?P<org>" + _LEGISLATURES + r")(?![\w-])"
+)
 # "Jane Hill of the ruling ANC said": a member of a party described as ruling or in opposition
 PARTY_OF_RULING_RE = re.compile(
     rf"\s+(?:of|from)\s+the\s+(?:{_PARTY_ADJ}\s+){{1,2}}(?P<role>[A-Z]{{2,6}}(?:-[A-Z])?|(?:[A-Z][\w’'\-]*\s+){{0,4}}"
@@ -1559,7 +1564,11 @@ class PeopleFinder:
                     role = "former " + role
                 roles.append(role)
                 span = m.span("role")
-            elif (m := WHO_REPRESENTS_RE.match(t, e)) is not None or (m := WHO_ELECTED_RE.match(t, e)) is not None:
+            elif (
+                (m := WHO_REPRESENTS_RE.match(t, e)) is not None
+                or (m := WHO_ELECTED_RE.match(t, e)) is not None
+                or (m := WHO_SITS_RE.match(t, e)) is not None
+            ):
                 roles.append("member of the " + " ".join(m.group("org").split()))
                 span = m.span("org")
             elif (m := WHO_CHAIRS_RE.match(t, e)) is not None and (
@@ -2190,7 +2199,10 @@ class PeopleFinder:
                 # "Simon Harris has been elected Taoiseach. The Fine Gael leader, who is 37, ...": a title opening
                 # the sentence after one that opens with a leader's name names that leader
                 q = self._prev_subject(s)
-                if q is not None and q in pool and self._may_hold(q, office, ck):
+                named_party = (m.group("org") or "")[
+                    :1
+                ].isupper()  # "The Fine Gael leader", not "The opposition leader"
+                if q is not None and q in pool and self._may_hold(q, office, ck, named_party):
                     p = q
             if p is None and office.endswith("elect"):
                 p = self._winner(pool)
@@ -2367,9 +2379,10 @@ class PeopleFinder:
         # "A, the prime minister, and B, leader of the opposition, spoke. The Socialist leader ...": either
         return first if len(named) == 1 else None
 
-    def _may_hold(self, p: Person, office: str, ck: str | None) -> bool:
-        """Could ``p`` be the one a title names: a party leader, or one whose offices include it (in that country)?"""
-        fits = [c for c, o in p.roles if o == office or office in ("leader", "co-leader")]
+    def _may_hold(self, p: Person, office: str, ck: str | None, named_party: bool = False) -> bool:
+        """Could ``p`` be the one a title names: the leader of a party named in it, or one whose offices
+        include it (in that country)?"""
+        fits = [c for c, o in p.roles if o == office or (named_party and office in ("leader", "co-leader"))]
         if ck is not None:
             # "Putin ... The French president": a country the article (or the gazetteer) gives them must agree
             return ck in fits or (bool(fits) and all(c is None for c, _ in p.roles))
