@@ -2199,9 +2199,8 @@ class PeopleFinder:
                 # "Simon Harris has been elected Taoiseach. The Fine Gael leader, who is 37, ...": a title opening
                 # the sentence after one that opens with a leader's name names that leader
                 q = self._prev_subject(s)
-                named_party = (m.group("org") or "")[
-                    :1
-                ].isupper()  # "The Fine Gael leader", not "The opposition leader"
+                # "The Fine Gael leader" names a party; "The opposition leader" does not
+                named_party = (m.group("org") or "")[:1].isupper()
                 if q is not None and q in pool and self._may_hold(q, office, ck, named_party):
                     p = q
             if p is None and office.endswith("elect"):
