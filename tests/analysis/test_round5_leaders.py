@@ -268,3 +268,10 @@ def test_next_sentence_title_needs_an_office_the_subject_may_hold() -> None:
 def test_sitting_in_a_legislature() -> None:
     assert roles("Jo Smith, who sits in the Senate for the Greens, said no.") == {"Jo Smith": "member of the Senate"}
     assert leaders("Jo Smith, who sits on the parish council, said no.") == {}
+
+
+def test_coordinated_members_of_a_legislature() -> None:
+    body = "Jo Smith and Ann Lee, both Labour members of the Senedd, voted against the bill."
+    assert set(leaders(body)) == {"Jo Smith", "Ann Lee"}
+    assert leaders("Jo Smith and Ann Lee, both members of the golf club, voted no.") == {}
+    assert leaders("Jo Smith and Ann Lee, the two candidates, met on Tuesday.") == {}

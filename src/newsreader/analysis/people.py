@@ -1308,7 +1308,14 @@ class PeopleFinder:
         phrase = am.group("phrase")
         pw = _PLURAL_WORD_RE.search(phrase)
         if pw is None:
-            return False
+            # "A and B, both members of the Senedd,": members of a legislature
+            i = phrase.find("members ")
+            lm = LEGISLATOR_AFTER_RE.match(", a " + phrase[:i] + phrase[i:].replace("members", "member", 1) + ",")
+            if i < 0 or lm is None or lm.group("r4") is None:
+                return False
+            c.role = c.role or lm.group("r4")
+            c.political = True
+            return True
         single = phrase[: pw.start()] + _PLURAL_OFFICES[pw.group()] + phrase[pw.end() :]
         m = ROLE_AFTER_RE.match(", " + single + ",")
         if m is None:
