@@ -275,3 +275,12 @@ def test_coordinated_members_of_a_legislature() -> None:
     assert set(leaders(body)) == {"Jo Smith", "Ann Lee"}
     assert leaders("Jo Smith and Ann Lee, both members of the golf club, voted no.") == {}
     assert leaders("Jo Smith and Ann Lee, the two candidates, met on Tuesday.") == {}
+
+
+def test_party_official_title_before_the_name() -> None:
+    body = "The NPP's Director of Communications Kofi Mensah said the party accepted the result."
+    assert roles(body) == {"Kofi Mensah": "Director of Communications"}
+    body = "The party's National Communications Officer Ama Boateng said the count was fair."
+    assert list(leaders(body)) == ["Ama Boateng"]
+    assert leaders("The BBC's Director of Communications Jo Smith said viewing was up.") == {}
+    assert leaders("Acme's Communications Officer Jo Smith said sales were up.") == {}

@@ -144,6 +144,14 @@ _OFFICIAL_OWNER = (
     r"(?:(?:the\s+)?(?:party|government|presidency|opposition)|(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:Party|party))"
     r"['’]s\s+"
 )
+# the capitalised last words of such an office when it stands before the name as a title
+_OFFICIAL_TAIL_WORDS = frozenset(
+    _words("Communications Communication Publicity Media Campaigns Campaign Officer Organiser Organizer Coordinator")
+)
+_OFFICIAL_BEFORE_RE = re.compile(
+    r"(?:" + _OFFICIAL_OWNER + r"|(?:the\s+)?(?P<acr>[A-Z]{2,6}(?:-[A-Z])?)['’]s\s+)(?P<role>(?:[A-Z][\w\-]*\s+){0,2}?"
+    r"(?i:" + _PARTY_OFFICIAL + r"))\s+$"
+)
 ROLE_AFTER_RE = re.compile(
     # "X, 75, the ...", "Sen. X, D-N.J., the committee chairman"
     rf"(?:\s*,\s*(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.\-]*))?\s*,\s*(?P<role>(?:(?:the|a|an)\s+)?{_PARTY_OFFICE}"
@@ -1067,6 +1075,7 @@ class PeopleFinder:
         return (
             w in NAME_TITLES
             or (w[:1].isupper() and w in _PLURAL_OFFICES)  # "Labour MPs Jo Smith and Tom Hart"
+            or w in _OFFICIAL_TAIL_WORDS  # "Director of Communications Sammy Gyamfi"
             or w in ORG_TAILS
             or tok[0] in self._body_hits
             or (country_key(w) is not None and w not in _NOT_PREFIX_COUNTRIES)
@@ -1108,6 +1117,14 @@ class PeopleFinder:
                 offices = words[-1:]
             if not offices and words == ["Deputy"]:
                 offices = words  # "Deputy Kate Moyo": a member of a lower house (Ireland, the Philippines)
+            if not offices and words[-1] in _OFFICIAL_TAIL_WORDS:
+                # "The NPP's Director of Communications Sammy Gyamfi": a party's official, by its owner
+                a = max(t.rfind("\n", 0, cs), t.rfind(". ", 0, cs) + 1, cs - 120, 0)
+                om = _OFFICIAL_BEFORE_RE.search(t, a, cs)
+                if om is not None and (not om.group("acr") or self._party_acronym(om.group("acr"))):
+                    c.role = t[om.start("role") : om.end("role")]
+                    c.political = True
+                    c.ps = om.start("role")
             kinds = [NAME_TITLES.get(w) for w in words]
             if "descriptor" in kinds:
                 c.evidence = True
