@@ -32,9 +32,14 @@ _ELISION_RE = re.compile(r"(?:" + "|".join(_ELISIONS) + r")(?![^\W_])", re.I)
 _DECADE_RE = re.compile(r"\d\d?s?(?![^\W_])")
 
 _LABEL_CUE_RE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|known(?:\s+[a-z]+ly)?\s+as|"
-    r"referred\s+to\s+as|(?:locals|residents|villagers)\s+call|termed|code-?named|titled|entitled|headlined|"
+    r"(?:so-called|so called|dubbed|nicknamed|known as|termed|code-?named|titled|entitled|headlined|"
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)(?:\s+(?:the|an?))?\W*$",
+    re.I,
+)
+# "known locally as “galamsey”", "often referred to as", "what residents call": a name in use, not words
+# said (a second pattern, tried only when its words are there: the first is searched for every quotation)
+_LABEL_CUE2_RE = re.compile(
+    r"(?:known\s+[a-z]+ly\s+as|referred\s+to\s+as|(?:locals|residents|villagers)\s+call)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
 # a title of a work beside its kind: his memoir “Manual de resistencia”, the report, 'Left Behind'
@@ -166,6 +171,8 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
         return True
     before = body[max(line_start, start - 40) : start - 1]
     if _LABEL_CUE_RE.search(before):
+        return True
+    if ("known" in before or "referred" in before or " call" in before) and _LABEL_CUE2_RE.search(before):
         return True
     tail = text.rstrip()[-1:]
     if len(words) <= 6 and tail not in ".!?,;…" and _WORK_RE.search(before):

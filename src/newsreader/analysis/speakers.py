@@ -304,6 +304,7 @@ _CUE_VERBS_AFTER = (
 )
 _CUE_AFTER_SET = frozenset(_CUE_VERBS_AFTER.split("|"))
 _CUE_ADVERBS = frozenset(_words("also then later again simply only had has"))
+_WORD_SPAN_RE = re.compile(r"\S+")
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
@@ -448,6 +449,22 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
+def _name_start_bound(text: str, lo: int, vs: int) -> int:
+    """The earliest place in text[lo:vs] where a name ending before a cue verb at ``vs`` can start
+    (what ``_NAME_BEFORE_RE`` may match: capitalised words, an age, an adverb), so the costly search
+    runs over a few words rather than the whole window. Exact: the word before the capitalised run
+    is included, since a name may start inside it ("(Smith", "al-Sudani")."""
+    words = [(m.start(), m.group()) for m in _WORD_SPAN_RE.finditer(text, lo, vs)]
+    i = len(words) - 1
+    if i >= 0 and words[i][1] in _CUE_ADVERBS:
+        i -= 1
+    while i >= 0 and (words[i][1].strip(",").isdigit() or words[i][1] == ","):
+        i -= 1
+    while i >= 0 and words[i][1][:1].isupper():
+        i -= 1
+    return words[i][0] if i >= 0 else lo
+
+
 def _after_preposition(text: str, start: int, person: bool = False) -> bool:
     """ "Morena's leader in the Senate, X, ...": a body after a preposition is no subject."""
     if text[start - 1 : start] != " ":
@@ -507,7 +524,10 @@ def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> lis
             continue
         if m.start() in masked_marks:
             continue
-        if _ABBREV_RE.search(text, max(0, m.start() - 6), m.start() + 1):
+        i = m.start()
+        # an abbreviation ends in "." after at most four letters (a word of six letters is none)
+        short = not (i >= 6 and text[i - 6 : i].isalpha())
+        if text[i] == "." and short and _ABBREV_RE.search(text, max(0, i - 6), i + 1):
             continue
         cuts.add(m.end())
     for q in quotes:
@@ -660,7 +680,7 @@ class SpeakerResolver:
                 if not inq[a] and self._free(a, b, replace):
                     out.append(Entity(a, b, "org", t[a:b]))
                 continue
-            mb = _NAME_BEFORE_RE.search(t, lo, vs) if cap or loose else None
+            mb = _NAME_BEFORE_RE.search(t, _name_start_bound(t, lo, vs), vs) if cap or loose else None
             if mb is None and comma:
                 mb = _APPOS_NAME_RE.search(t, lo, vs)
             if mb is not None:
