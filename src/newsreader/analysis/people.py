@@ -1074,7 +1074,7 @@ class PeopleFinder:
         w = tok[2]
         return (
             w in NAME_TITLES
-            or (w[:1].isupper() and w in _PLURAL_OFFICES)  # "Labour MPs Jo Smith and Tom Hart"
+            or (w in _PLURAL_OFFICES and w[:1].isupper())  # "Labour MPs Jo Smith and Tom Hart"
             or w in _OFFICIAL_TAIL_WORDS  # "Director of Communications Sammy Gyamfi"
             or w in ORG_TAILS
             or tok[0] in self._body_hits
@@ -1181,7 +1181,10 @@ class PeopleFinder:
             lw = _PLURAL_OFFICES[lw].lower()
         elif (
             # the middle of a list ("MPs A, | B and C") only when more names follow
-            (lw == "and" or (window.endswith(", ") and _COORD_RE.match(t, c.me)))
+            (
+                lw == "and"
+                or (window.endswith(", ") and t.startswith((", ", " and "), c.me) and _COORD_RE.match(t, c.me))
+            )
             and _PLURAL_WORD_RE.search(window)
             and (pm := _PLURAL_BEFORE_RE.search(window)) is not None
         ):
@@ -1217,10 +1220,10 @@ class PeopleFinder:
             m = None
         if (
             m is None
-            # "Qatar's Energy Minister, Prince Faisal bin Nasser,": a style before the name does not matter
-            and all(NAME_TITLES.get(w) == "honorific" for w in words)
             and t.startswith(",", c.me)
             and window.rstrip(" \u00a0").endswith(",")
+            # "Qatar's Energy Minister, Prince Faisal bin Nasser,": a style before the name does not matter
+            and (not words or all(NAME_TITLES.get(w) == "honorific" for w in words))
         ):
             self._pre_appositive(c)
         if titles and not m:
@@ -1291,7 +1294,7 @@ class PeopleFinder:
             c.pe = lm.end(g)
         elif not poss and PERSON_AFTER_RE.match(t, c.me):
             c.evidence = True
-        elif not poss and t.startswith((",", " and ", " & "), c.me) and self._shared_appositive(c):
+        elif not poss and t.startswith((", ", " and ", " & "), c.me) and self._shared_appositive(c):
             pass
         if not poss:
             self._clause_role(c)
@@ -1316,9 +1319,9 @@ class PeopleFinder:
             if not re.search(r"[A-Z][\w’'\-]*[ \u00a0]+(?:and|&)[ \u00a0]+$", t[max(0, c.cs - 40) : c.cs]):
                 return False
         else:
-            cm = _COORD_RE.match(t, e)
-            if cm is None:
-                return False
+            j = e + (5 if t.startswith(" and ", e) else 3 if t.startswith(" & ", e) else 2)
+            if not t[j : j + 1].isupper() or (cm := _COORD_RE.match(t, e)) is None:
+                return False  # no name follows
             end = cm.end()
         if not t.startswith(",", end) or (am := _PLURAL_APPOS_RE.match(t, end)) is None:
             return False
@@ -1580,7 +1583,10 @@ class PeopleFinder:
         roles: list[str] = []
         span: tuple[int, int] | None = None
         comma = t.startswith(",", e) or t.startswith(" ,", e)
-        if comma and t.find("who", e, e + 60) >= 0:
+        w = t.find("who", e, e + 60) if comma else -1
+        if w >= 0 and (
+            w <= e + 16 or (t.startswith((", the ", ", a ", ", an "), e) and t.find(",", e + 1, w) < 0)
+        ):  # "X, who ...", "X, the 29-year-old Republican who ...
             m = WHO_ROLE_RE.match(t, e)
             if m is not None and not _private(m.group("role"), m.group("role")):
                 role = _clean_role(m.group("role"))
