@@ -2046,12 +2046,13 @@ class PeopleFinder:
 
     def _link_surname(self, c: _Cand) -> Person | None:
         core = c.core
+        tail = " " + core
         found = [
             p
             for p in self.persons
             if p.name != core
             and (
-                p.name.endswith(" " + core)
+                p.name.endswith(tail)
                 or (p.gid is not None and core in self.gaz.people[p.gid].surnames)
                 or (p.gid is not None and core in self.gaz.people[p.gid].short)
             )
@@ -2123,7 +2124,9 @@ class PeopleFinder:
             id(p): p
             for p in self.persons
             if (p.political or p.gid is not None)
+            # one edit changes the length by at most one: skip the distance for the rest
             and len(p.surname) >= 5
+            and abs(len(p.surname) - len(c.core)) <= 1
             and Levenshtein.distance(p.surname, c.core, score_cutoff=1) == 1
         }
         if len(fits) == 1:
