@@ -1789,9 +1789,9 @@ class PeopleFinder:
         t = self.text
         found: dict[str, Person | None] = {}
         for p in self.persons:
+            if not p.political or p.label.count(" ") + p.label.count("-") < 2:
+                continue  # "Joe Biden": two initials are no name's own
             parts = p.label.replace("-", " ").split()
-            if not p.political or (len(parts) < 3 and not any(w[:1].islower() for w in parts)):
-                continue
             with_all = "".join(w[0].upper() for w in parts if w[0].isalpha())
             caps = "".join(w[0] for w in parts if w[0].isupper())
             for key in {with_all, caps}:
