@@ -234,3 +234,34 @@ def test_sentence_initial_what_he_called_is_a_quotation() -> None:
         '"a modest adjustment to the pension age" will save 4 billion a year.'
     )
     assert quote_texts(body) == ["a modest adjustment to the pension age"]
+
+
+# -- more sources ------------------------------------------------------------------------------
+
+
+def test_pronoun_reaches_a_full_name_in_the_paragraph_before() -> None:
+    body = 'Anna Vos told the radio that the plan was "dead". Karl Oster disagreed.\n\n"It is alive and well," he said.'
+    assert speakers(body) == ["Anna Vos", "Karl Oster"]
+
+
+def test_a_union_spokesperson_speaks_for_the_union_named_before() -> None:
+    body = (
+        'The Lakeland Teachers Union said the offer was "an insult". A union spokesperson said members '
+        'would vote next week on "all options".'
+    )
+    assert speakers(body) == ["Lakeland Teachers Union", "Lakeland Teachers Union"]
+
+
+def test_a_company_spokesman_speaks_for_the_company() -> None:
+    body = 'Zintra said it would appeal. A company spokesman said the ruling was "deeply disappointing".'
+    assert speakers(body) == ["Zintra"]
+
+
+def test_sentence_opening_according_to_names_the_source() -> None:
+    body = 'According to Karl Oster, the health minister, the plan was "fully funded and ready to go".'
+    assert speakers(body) == ["Karl Oster"]
+
+
+def test_according_to_gives_way_to_the_speech_verb_of_the_sentence() -> None:
+    body = 'According to the Lakeland Herald, Prime Minister Anna Vos said the plan was "fully funded and ready to go".'
+    assert speakers(body) == ["Anna Vos"]

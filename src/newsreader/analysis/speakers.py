@@ -160,6 +160,10 @@ _BODY_OFFICIAL_RE = re.compile(
     r"(?:official|spokesman|spokeswoman|spokesperson|representative)"
 )
 _OFFICIAL_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "representative")
+_KIND_OFFICIAL_RE = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:senior|top|second|another)\s+)?(?P<kind>[a-z]+)\s+"
+    r"(?:official|spokesman|spokeswoman|spokesperson|representative)$"
+)
 # "the Prime Minister's Office": an office word owned by a capitalised title
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<own>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)$")
 # a document speaks through its reader: "the statement read", "the letter reads"
@@ -281,6 +285,8 @@ _WITH_SPEAKING_RE = re.compile(
     r"(?<![\w’'])with\s+(?P<np>[^,;:“”\"\n]{2,80}?)\s+(?:saying|adding|warning|arguing|insisting|telling|"
     r"noting|claiming|describing|calling|declaring|stressing)(?![\w’'])"
 )
+# a full name standing alone before a comma: "According to Karl Oster, ..."
+_LEAD_NAME_RE = re.compile(rf"{TOK}(?:[ \u00a0]+{TOK}){{1,3}}(?=\s*,)")
 # "called Zelensky a “...”", "branded the plan “...”", "described the deal as “...”": a naming verb, its
 # object and the quotation as what the object is called
 _NAMING_BEFORE_RE = re.compile(
@@ -665,6 +671,13 @@ class SpeakerResolver:
             if lw in _EXTRA_DEF_BODIES and t[w0 - 4 : w0].lower() == "the " and self._free(w0 - 4, k):
                 out.append(Entity(w0 - 4, k, "defbody", lw))
                 continue
+            if lw in _OFFICIAL_NOUNS:
+                # "A union spokesperson said", "a company spokesman added": the spokesman of the body of
+                # that kind the article named
+                mk = _KIND_OFFICIAL_RE.search(t, max(0, w0 - 40), k)
+                if mk is not None and mk.group("kind").lower() in _POINTING_BACK and self._free(mk.start(), k):
+                    out.append(Entity(mk.start(), k, "defbody", mk.group("kind").lower()))
+                    continue
             if lw == "office" and t[w0 - 4 : w0].lower() in ("his ", "her "):
                 # "His office said": the office the article named, as it named it
                 mo = None
@@ -942,7 +955,9 @@ class SpeakerResolver:
         name says the gender, in the paragraph before the pronoun."""
         t = self.text
         find = getattr(self.people, "person_for_name", None)
-        lo = max(t.rfind("\n\n", 0, pos), pos - 600, 0)
+        # this paragraph and the one before ("Karl Oster disagreed.\n\n“...,” he said")
+        p1 = t.rfind("\n\n", 0, pos)
+        lo = max(t.rfind("\n\n", 0, p1) if p1 > 0 else -1, pos - 600, 0)
         best = None
         for m in _FULL_NAME_RE.finditer(t, lo, pos):
             if FIRST_NAME_GENDER.get(m.group(1)) == want and not self.inq[m.start()]:
@@ -1387,6 +1402,26 @@ class SpeakerResolver:
             return True, e
         return True, None
 
+    def _according_lead(self, a: int, b: int) -> Entity | None:
+        """ "According to Karl Oster, the health minister, the plan was “fully funded”": the source
+        named in a sentence-opening "according to" phrase."""
+        t = self.text
+        if not t.startswith(("According to ", "according to "), a):
+            return None
+        c = a + 13
+        if self._speech_word(c, b) >= 0:
+            return None  # "According to Reuters, the minister said “...”": the minister
+        i = bisect.bisect_left(self.ent_starts, c)
+        if i < len(self.ents) and self.ents[i].start <= c + 4 and self.ents[i].end < b:
+            e = self.ents[i]
+            return e if e.kind in ("person", "org", "defbody") and not e.possessive else None
+        m = _LEAD_NAME_RE.match(t, c, b)
+        find = getattr(self.people, "person_for_name", None)
+        if m is None or find is None or m.group() in _NOT_NAMES or country_key(m.group()):
+            return None
+        p = find(m.start(), m.end())
+        return Entity(m.start(), m.end(), "person", p) if p is not None else None
+
     def _naming_speaker(self, a: int, b: int) -> Entity | None:
         """ "days after Trump called Zelensky a “dictator without elections”": words that name someone
         or something, with the quotation as the predicate, are the words of the name before the verb
@@ -1477,6 +1512,8 @@ class SpeakerResolver:
                     att = self._resolve(self._reported_speaker(qs, q.open) or self._naming_speaker(qs, q.open), st)
                     # words reported inside another's sentence: that sentence's subject stays salient
                     embedded = att is not None
+                if att is None:
+                    att = self._resolve(self._according_lead(qs, q.open), st)
                 if att is None:
                     inside, who = self._with_speaker(qs, q.open)
                     if inside:
