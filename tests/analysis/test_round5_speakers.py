@@ -265,3 +265,19 @@ def test_sentence_opening_according_to_names_the_source() -> None:
 def test_according_to_gives_way_to_the_speech_verb_of_the_sentence() -> None:
     body = 'According to the Lakeland Herald, Prime Minister Anna Vos said the plan was "fully funded and ready to go".'
     assert speakers(body) == ["Anna Vos"]
+
+
+def test_passive_naming_with_an_agent_is_the_agents_quotation() -> None:
+    body = 'The budget was called "a fraud" by opposition leader Karl Oster.'
+    assert quote_texts(body) == ["a fraud"]
+    assert speakers(body) == ["Karl Oster"]
+
+
+def test_described_as_by_an_agent_is_the_agents() -> None:
+    body = 'The deal was described as "a historic step" by Prime Minister Anna Vos on Tuesday.'
+    assert speakers(body) == ["Anna Vos"]
+
+
+def test_passive_naming_without_an_agent_stays_a_label() -> None:
+    body = 'The group, which was called "the Circle", met in secret for a decade.'
+    assert quote_texts(body) == []

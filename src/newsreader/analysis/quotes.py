@@ -66,6 +66,8 @@ _NAMING_RE = re.compile(r"\b(?:calls|called|dubs|dubbed|terms|termed)\s+(?:(?:an
 # "in what he called “a bad decision”": the words of the one who called it so, not a name for a thing
 # (a bare term stays a label: what he calls “la casta”, what the Commission calls a “price cap”)
 _WHAT_CALLED_RE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-.]+\s+){1,4}?(?:calls|called|terms|termed)\s+\W?$")
+# "was called “a fraud” by the opposition leader": a passive naming with its agent reports words
+_BY_AFTER_RE = re.compile(r"\W?\s+by\s+(?:[a-z][\w\-]*\s+){0,3}[A-Z]")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our)\s+\W?$", re.I)
 _SPEECH_NEAR_RE = re.compile(r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS))) + r"|as|it|is|was)\b", re.I)
 _COLON_RE = re.compile(
@@ -184,6 +186,7 @@ def _is_label(body: str, start: int, end: int, line_start: int) -> bool:
         if mo is not None or (
             _NAMING_RE.search(before)
             and not ((len(words) >= 3 or words[0].lower() in ("a", "an", "the")) and _WHAT_CALLED_RE.search(before))
+            and not _BY_AFTER_RE.match(body, end + 1)
         ):
             return True  # what the Commission calls a “market correction mechanism”
         after = body[end + 1 : end + 5]

@@ -285,6 +285,13 @@ _WITH_SPEAKING_RE = re.compile(
     r"(?<![\w’'])with\s+(?P<np>[^,;:“”\"\n]{2,80}?)\s+(?:saying|adding|warning|arguing|insisting|telling|"
     r"noting|claiming|describing|calling|declaring|stressing)(?![\w’'])"
 )
+# "was described as “a fraud” by X", "was called “a disgrace” by the minister X": the words of X
+_PASSIVE_NAMING_RE = re.compile(
+    r"(?<![\w’'])(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:called|branded|labelled|labeled|"
+    r"(?:described|dismissed|denounced|hailed|criticised|criticized|condemned|derided|praised)\s+as)\s+"
+    r"(?:(?:an?|the)\s+)?\W?$"
+)
+_BY_GAP_RE = re.compile(r"\W?\s+by\s+(?:(?:the|[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,4}")
 # a full name standing alone before a comma: "According to Karl Oster, ..."
 _LEAD_NAME_RE = re.compile(rf"{TOK}(?:[ \u00a0]+{TOK}){{1,3}}(?=\s*,)")
 # "called Zelensky a “...”", "branded the plan “...”", "described the deal as “...”": a naming verb, its
@@ -1305,6 +1312,12 @@ class SpeakerResolver:
                 return e
             if sentence_initial and "," in gap and SPEECH_AFTER_RE.match(t, e.end):
                 return e
+            if (
+                e.kind in ("person", "org")
+                and _BY_GAP_RE.fullmatch(gap)
+                and _PASSIVE_NAMING_RE.search(t, max(0, q.open - 50), q.open)
+            ):
+                return e  # the plan was branded “a fraud” by opposition leader X
             if e.kind == "person" and _ROLE_GAP_RE.fullmatch(gap) and SPEECH_AFTER_RE.match(t, e.end):
                 # “...,” Polish ambassador to the EU Andrzej Sados told reporters
                 return e
