@@ -284,3 +284,12 @@ def test_party_official_title_before_the_name() -> None:
     assert list(leaders(body)) == ["Ama Boateng"]
     assert leaders("The BBC's Director of Communications Jo Smith said viewing was up.") == {}
     assert leaders("Acme's Communications Officer Jo Smith said sales were up.") == {}
+
+
+def test_our_title_in_a_quotation_is_the_speakers_country() -> None:
+    body = (
+        "Japan's foreign minister Yoko Kamikawa met Park Jin in Seoul, and China's Wang Yi sent a message. "
+        "Opposition leader Lee Jae-myung was scathing. “Nothing has changed,” Lee said. “Our foreign minister "
+        "smiles for the cameras.”"
+    )
+    assert "Our foreign minister" in leaders(body)["Park Jin"]

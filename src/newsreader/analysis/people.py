@@ -2181,6 +2181,14 @@ class PeopleFinder:
                 ck = _country_of(country)
             if modtext and country_key(modtext):
                 ck, modtext = country_key(modtext), None
+            if ck is None and m.group("det") in ("our", "Our"):
+                # "“Our foreign minister smiles ...”": the speaker's own country's, where someone holds it
+                held = [
+                    k
+                    for k in self._speaker_countries(s)
+                    if any(c == k and (o == office or o.endswith(" " + office)) for p in leaders for c, o in p.roles)
+                ]
+                ck = held[0] if len(held) == 1 else None
             if (m.group("pre") or "").strip() in ("former", "ex-", "then-") or office.startswith("ex-"):
                 # "the former president": only someone this article calls that, and only one
                 office = office.removeprefix("ex-").strip()
@@ -2388,6 +2396,18 @@ class PeopleFinder:
             stop = m.end() if m else len(t)
         soon = [p for p in found if any(pos < a < stop for a, _ in p.mentions)]
         return soon[0] if len(soon) == 1 else None
+
+    def _speaker_countries(self, pos: int) -> set[str]:
+        """The countries (or regions) of the leader named last before ``pos`` (in a quotation, most often its
+        speaker), as the article and the gazetteer give them."""
+        best = -1
+        found: set[str] = set()
+        for ms, _me, q, _ps, _pe in self._ments:
+            if best < ms < pos and q.political:
+                cs = {c for c, _ in q.roles if c is not None}
+                if cs:
+                    best, found = ms, cs
+        return found
 
     def _prev_subject(self, pos: int) -> Person | None:
         """The leader whose name opens the sentence before the one that ``pos`` opens, if ``pos`` opens one."""
