@@ -281,3 +281,8 @@ def test_described_as_by_an_agent_is_the_agents() -> None:
 def test_passive_naming_without_an_agent_stays_a_label() -> None:
     body = 'The group, which was called "the Circle", met in secret for a decade.'
     assert quote_texts(body) == []
+
+
+def test_known_on_the_street_as_is_a_label() -> None:
+    body = 'The synthetic drug, known on the street as "zombie dust", is sold for a few dollars a bag.'
+    assert quote_texts(body) == []

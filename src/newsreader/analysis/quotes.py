@@ -36,10 +36,11 @@ _LABEL_CUE_RE = re.compile(
     r"hashtag|slogan|banner|brand(?:ed)? as|the word|the term|the phrase|the name)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
-# "known locally as “galamsey”", "often referred to as", "what residents call": a name in use, not words
-# said (a second pattern, tried only when its words are there: the first is searched for every quotation)
+# "known locally as “galamsey”", "known on the street as", "often referred to as", "what residents call":
+# a name in use, not words said (a second pattern, tried only when its words are there: the first is
+# searched for every quotation)
 _LABEL_CUE2_RE = re.compile(
-    r"(?:known\s+[a-z]+ly\s+as|referred\s+to\s+as|(?:locals|residents|villagers)\s+call)(?:\s+(?:the|an?))?\W*$",
+    r"(?:known\s+(?:[a-z]+ly|(?:in|on|at|to|among|by)\s+(?:the\s+)?[\w\-]+)\s+as|referred\s+to\s+as|(?:locals|residents|villagers)\s+call)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
 # a title of a work beside its kind: his memoir “Manual de resistencia”, the report, 'Left Behind'
