@@ -293,3 +293,9 @@ def test_our_title_in_a_quotation_is_the_speakers_country() -> None:
         "smiles for the cameras.”"
     )
     assert "Our foreign minister" in leaders(body)["Park Jin"]
+
+
+def test_new_title_may_be_one_whose_term_the_gazetteer_has_since_ended() -> None:
+    # articles are often older than the gazetteer: a leader sworn in then may have left office since
+    body = "Simon Harris has been elected Taoiseach by the Dáil. “I will give this everything,” the new Taoiseach said."
+    assert "the new Taoiseach" in leaders(body)["Simon Harris"]
