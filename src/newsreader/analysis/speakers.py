@@ -317,7 +317,6 @@ _CUE_VERBS_AFTER = (
 )
 _CUE_AFTER_SET = frozenset(_CUE_VERBS_AFTER.split("|"))
 _CUE_ADVERBS = frozenset(_words("also then later again simply only had has"))
-_WORD_SPAN_RE = re.compile(r"\S+")
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
@@ -467,15 +466,21 @@ def _name_start_bound(text: str, lo: int, vs: int) -> int:
     (what ``_NAME_BEFORE_RE`` may match: capitalised words, an age, an adverb), so the costly search
     runs over a few words rather than the whole window. Exact: the word before the capitalised run
     is included, since a name may start inside it ("(Smith", "al-Sudani")."""
-    words = [(m.start(), m.group()) for m in _WORD_SPAN_RE.finditer(text, lo, vs)]
+    words = text[lo:vs].split()
     i = len(words) - 1
-    if i >= 0 and words[i][1] in _CUE_ADVERBS:
+    if i >= 0 and words[i] in _CUE_ADVERBS:
         i -= 1
-    while i >= 0 and (words[i][1].strip(",").isdigit() or words[i][1] == ","):
+    while i >= 0 and (words[i].strip(",").isdigit() or words[i] == ","):
         i -= 1
-    while i >= 0 and words[i][1][:1].isupper():
+    while i >= 0 and words[i][:1].isupper():
         i -= 1
-    return words[i][0] if i >= 0 else lo
+    if i < 0:
+        return lo
+    # where words[i] starts: found from the end, word by word
+    pos = vs
+    for w in words[: i - 1 : -1] if i else words[::-1]:
+        pos = text.rfind(w, lo, pos)
+    return pos
 
 
 def _after_preposition(text: str, start: int, person: bool = False) -> bool:
