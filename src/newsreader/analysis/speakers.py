@@ -534,13 +534,14 @@ def _object_position(text: str, start: int, person: bool = False) -> bool:
     )
 
 
-def _sentences(text: str, masked_marks: set[int], quotes: list[RawQuote]) -> list[tuple[int, int]]:
+def _sentences(text: str, masked: bytearray, quotes: list[RawQuote]) -> list[tuple[int, int]]:
+    """Sentence spans; a boundary at a position ``masked`` marks (inside a quotation) is none."""
     cuts = {0, len(text)}
     for m in _BOUNDARY_RE.finditer(text):
         if m.group().startswith("\n"):
             cuts.add(m.end())
             continue
-        if m.start() in masked_marks:
+        if masked[m.start()]:
             continue
         i = m.start()
         # an abbreviation ends in "." after at most four letters (a word of six letters is none)
@@ -568,7 +569,7 @@ class SpeakerResolver:
         self.quotes = quotes
         self.people = people
         inq = bytearray(len(text) + 1)
-        interior: set[int] = set()
+        interior = bytearray(len(text) + 1)
         for q in quotes:
             a, b = (q.start, q.end) if q.colon else (q.open + 1, q.close)
             inq[a:b] = b"\x01" * (b - a)
@@ -579,7 +580,7 @@ class SpeakerResolver:
         # periods inside quotations do not end the reporting sentence
         for q in quotes:
             if not q.colon:
-                interior.update(range(q.start, q.end))
+                interior[q.start : q.end] = b"\x01" * (q.end - q.start)
         self.sentences = _sentences(text, interior, quotes)
         self.sent_starts = [s for s, _ in self.sentences]
         self.ents = self._drop_role_names([e for e in people.entities if not inq[e.start]])
