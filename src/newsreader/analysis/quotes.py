@@ -40,7 +40,8 @@ _LABEL_CUE_RE = re.compile(
 # a name in use, not words said (a second pattern, tried only when its words are there: the first is
 # searched for every quotation)
 _LABEL_CUE2_RE = re.compile(
-    r"(?:known\s+(?:[a-z]+ly|(?:in|on|at|to|among|by)\s+(?:the\s+)?[\w\-]+)\s+as|referred\s+to\s+as|(?:locals|residents|villagers)\s+call)(?:\s+(?:the|an?))?\W*$",
+    r"(?:known\s+(?:[a-z]+ly|(?:in|on|at|to|among|by)\s+(?:the\s+)?[\w\-]+)\s+as|referred\s+to\s+as|"
+    r"(?:locals|residents|villagers)\s+call)(?:\s+(?:the|an?))?\W*$",
     re.I,
 )
 # a title of a work beside its kind: his memoir “Manual de resistencia”, the report, 'Left Behind'
