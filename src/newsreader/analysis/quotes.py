@@ -79,10 +79,12 @@ _COLON_RE = re.compile(
     + r")(?:\s+[^:\"“”‘’\n.!?]{1,40}?)?):[ \t]+(?P<q>[A-Z0-9][^\"“”\n]*?)\s*$",
     re.M,
 )
-TRANSCRIPT_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]+){0,2}|Q):[ \t]+(?=[\"“‘'A-Z0-9])")
+TRANSCRIPT_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]+){0,2}|Q|A):[ \t]+(?=[\"“‘'A-Z0-9])")
 TRANSCRIPT_LINE_RE = re.compile(r"^" + TRANSCRIPT_RE.pattern, re.M)
 # "Hayer: We held our nose ...": an interview written with the speaker's surname as the label
 TITLE_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][a-zà-ÿ’'\-]+):[ \t]+(?=[\"“‘'A-Z0-9])")
+# "Radosław Sikorski: Worried, no. ...": an interview written with each speaker's full name as the label
+NAME_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w’'.\-]*(?:[ \t\u00a0][A-Z][\w’'.\-]*){1,3}):[ \t]+(?=[\"“‘'A-Z0-9])")
 _TITLE_LABEL_NOT = frozenset(
     _words(
         "Note Update Updated Photo Picture Watch Read Listen Source Sources Editor Correction Question Answer "
@@ -330,6 +332,14 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
                 b = _answer_end(body, b, taken)
                 out.append(RawQuote(a, b, tm.end("who"), b, colon=True))
             continue
+        tn = NAME_LABEL_RE.match(body, ls, le) if tm is None and " " in body[ls : cm.start()] else None
+        if tn is not None and _name_label(body, tn.group("who")):
+            # a full-name label at the start of several paragraphs: an interview's turns
+            a, b = _trim(body, tn.end(), le)
+            if a < b and not any(o <= a < c for o, c in taken):
+                b = _answer_end(body, b, taken)
+                out.append(RawQuote(a, b, tn.end("who"), b, colon=True))
+            continue
         tt = TITLE_LABEL_RE.match(body, ls, le) if tm is None else None
         if tt is not None:
             who = tt.group("who")
@@ -354,8 +364,22 @@ def _colon_quotes(body: str, marked: list[RawQuote]) -> list[RawQuote]:
     return out
 
 
+def _name_label(body: str, who: str) -> bool:
+    """``who`` labels an interview's turns: it opens two or more paragraphs, and its words are a name
+    (not a sub-heading such as "Key Points" or "Read More": the first word is no label word)."""
+    if who.split()[0] in _TITLE_LABEL_NOT or who.split()[0] in _HEADING_WORDS:
+        return False
+    return body.count(f"\n{who}: ") + body.startswith(f"{who}: ") >= 2
+
+
+_HEADING_WORDS = frozenset(_words("Key What Why How Read More The In Latest Live Breaking Editor Editors See Also"))
+
+
 def _is_label_line(body: str, ls: int, le: int) -> bool:
-    return TRANSCRIPT_RE.match(body, ls, le) is not None or TITLE_LABEL_RE.match(body, ls, le) is not None
+    if TRANSCRIPT_RE.match(body, ls, le) is not None or TITLE_LABEL_RE.match(body, ls, le) is not None:
+        return True
+    tn = NAME_LABEL_RE.match(body, ls, le)
+    return tn is not None and _name_label(body, tn.group("who"))
 
 
 def _answer_end(body: str, b: int, taken: list[tuple[int, int]]) -> int:

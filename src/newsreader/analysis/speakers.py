@@ -46,10 +46,11 @@ from .people import (
     Entity,
     PeopleFinder,
     Person,
+    _last_word,
     in_subclause,
     is_object_position,
 )
-from .quotes import TITLE_LABEL_RE, TRANSCRIPT_RE, RawQuote
+from .quotes import NAME_LABEL_RE, TITLE_LABEL_RE, TRANSCRIPT_RE, RawQuote
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
 _ABBREV_RE = re.compile(
@@ -169,6 +170,23 @@ _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<own>(?:[A-Z][\w\-]*\s+){0,2}[A-
 # a document speaks through its reader: "the statement read", "the letter reads"
 _READ_AFTER_RE = re.compile(r"\s+(?:read|reads|went\s+on)(?![\w’'])")
 _OWNED_HEADS = frozenset(_words("Office Ministry Department Secretariat Cabinet"))
+# "Netanyahu's office said", "South Korea's presidential office said", "The president's chancellery
+# issued a statement": a body named by its owner and its kind speaks as that body
+_OWNED_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<own>(?:[A-Z][\w\-.]*\s+){0,4}[A-Z][\w\-.]*|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|"
+    r"[Gg]overnor|[Mm]ayor|[Kk]ing|[Pp]remier)['’]s\s+(?P<kind>(?:[a-z]+\s+){0,2}?(?:office|chancellery|secretariat|"
+    r"press\s+service|press\s+office|spokesperson['’]s\s+office|administration|cabinet|campaign))(?![\w’'])"
+)
+# "A spokesperson for the AfD said", "an official at the Treasury told": the unnamed voice of a body
+_VOICE_FOR_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:senior|top|second|another|party|government)\s+)?"
+    r"(?:spokesperson|spokesman|spokeswoman|official|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w\-&]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w\-&]*){0,5})"
+)
+# "the Kremlin press service said": a body's own service speaks for it
+_BODY_SERVICE_RE = re.compile(
+    r"(?:['’]s)?\s+(?:press\s+service|press\s+office|press\s+team|spokesperson|spokesman|spokeswoman)(?![\w’'])"
+)
 # "His office said": the office the article named in lower case ("the presidential office in Yongsan")
 _LOWER_OFFICE_RE = re.compile(r"(?<![\w’'])the\s+(?P<o>(?:[a-z][a-z’'\-]+\s+){1,2}office)(?![\w’'])")
 _GAP_PLAIN_RE = re.compile(r"[\s,.;:—–\-]*")
@@ -210,6 +228,12 @@ _BODY_HEADS = (
     "Society|Caucus|Association|Union|Council|Committee|Commission|Federation|Coalition|Alliance|Front|"
     "Movement|League|Institute|Foundation|Network|Forum|Board|Authority|Agency|Ministry|Department|Office|"
     "Bureau|Organisation|Organization|Group|Party|Chamber|Tribunal|Court|Bank|Fund|Trust|Service|Secretariat"
+)
+# "The Hostages and Missing Families Forum, which represents ..., said": a body no list knows, named by
+# capitalised words ending in a kind of body, opening the sentence
+_BODY_OPENING_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}(?:{_BODY_HEADS})"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3})?)(?![\w’'])"
 )
 _ORG_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{1,4}}(?:{_BODY_HEADS})"
@@ -270,6 +294,8 @@ _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
 # head nouns that may stand for a body whose name does not contain them
 _SEMI_GENERIC = frozenset(("agency", "organisation", "organization"))
 _AUX_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|also|then|later|previously|once|once\s+again)\s+)*")
+# "..., when he warned that": words that open a clause inside a reported sentence
+_REPORT_CLAUSE_OPENERS = frozenset(_words("when as after because that where since before while and"))
 # verbs that report someone's words (not "described", "called", "praised", which take an object)
 _REPORTED_VERBS = ("said", "says", "claimed", "claims", "argued", "insisted", "warned", "declared", "stated")
 _PARTY_NAME_RE = re.compile(rf"(?<![\w’'])(?:{_PARTY_TAILS})$")
@@ -331,6 +357,45 @@ def _cue_automaton() -> ahocorasick.Automaton:
 _CUE_AUTOMATON = _cue_automaton()
 
 
+_TITLE_GAP_WORDS = frozenset(_words("group party bloc caucus faction the of for"))
+
+
+def _title_gap(gap: str, first: str) -> bool:
+    """Between a quotation and a name whose span opens with its role ("chair X", "leader X"): only the
+    words of the body the role belongs to ("EPP group", "S&", "Labour Party")."""
+    words = gap.strip(" \u00a0,—–-").split()
+    if not words or len(words) > 5 or "\n" in gap:
+        return False
+    glued = not gap[-1:].isspace()
+    if not (first.islower() or (glued and first.isupper())):
+        return False
+    return all(w[:1].isupper() or w in _TITLE_GAP_WORDS for w in words)
+
+
+_OBJ_FOLLOWERS = frozenset(
+    _words("for to in on at by with from of over about against and or but as than after before")
+    + _words("last this next again once twice too")
+)
+
+
+def _object_pronoun(t: str, a: int, b: int) -> bool:
+    """ "him", or "her" as an object ("ran against her for the post", "thanked her."), not "her husband"."""
+    w = t[a:b].lower()
+    if w in ("him", "himself", "herself"):
+        return w != "himself" and w != "herself"
+    if w != "her":
+        return False
+    nxt = t[b : b + 12].split(None, 1)
+    return not nxt or not nxt[0][:1].isalpha() or nxt[0].lower().strip(",.;:") in _OBJ_FOLLOWERS
+
+
+def _title_words(s: str) -> bool:
+    """ "while Course of Freedom leader X said": the clause opens with the capitalised words of a title,
+    so the "of" before the name's span belongs to the title, not to a preposition taking an object."""
+    words = s.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_GAP_WORDS for w in words)
+
+
 def _wordish(c: str) -> bool:
     return c.isalnum() or c in "_’'"
 
@@ -387,7 +452,14 @@ _DESCRIPTOR_NOUNS = frozenset(
 )
 # a topic phrase opening a sentence: "For Park, the lesson was simpler."
 _TOPIC_OPENERS = ("For ", "To ")
-_TOPIC_RE = re.compile(r"(?:For|To)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
+_TOPIC_RE = re.compile(r"(?:For|To)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-.]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){0,2})(?=,)")
+# "The party, he told the BBC, needed ...", "The new leader, she said, would have ...": a speech cue set
+# off by commas inside the sentence names who speaks
+_PAREN_CUE_RE = re.compile(
+    r",\s+(?P<who>he|she|they|[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){0,2})\s+"
+    r"(?:(?:also|later|has|had)\s+)?(?:said|says|told|tells|added|argued|argues|insisted|insists|believes|thinks|"
+    r"suggested|suggests|warned|warns|explained|explains|claimed|claims)(?:\s+[^,;:“”\"\n]{1,40})?,\s+"
+)
 # titles that take a seat or portfolio after "for"/"of" ("MP for Wentworth", "Member of Parliament")
 _SEAT_TITLES = frozenset(_words("mp mla mpp mep msp senator member congressman congresswoman representative"))
 # prepositions that tie a seat or portfolio to an office ("Minister for Health", "ambassador to the UN")
@@ -538,7 +610,8 @@ def _sentences(text: str, masked: bytearray, quotes: list[RawQuote]) -> list[tup
     """Sentence spans; a boundary at a position ``masked`` marks (inside a quotation) is none."""
     cuts = {0, len(text)}
     for m in _BOUNDARY_RE.finditer(text):
-        if m.group().startswith("\n"):
+        if "\n" in m.group():
+            # a paragraph break ends a sentence even after "X." (a network, not an initial)
             cuts.add(m.end())
             continue
         if masked[m.start()]:
@@ -1001,10 +1074,12 @@ class SpeakerResolver:
             b = t.find(". ", a + 1, a + 400)
             b = t.find(". ", b + 1, a + 400) if b >= 0 else -1
             b = b if b >= 0 else min(n, a + 400)
-            if inq.find(1, a, b) < 0:
-                continue  # no quotation there: a pronoun there is narrative
             m = _GENDER_PRON_RE.search(t, a, b)
-            if m is None or not inq[m.start()]:
+            if m is None:
+                continue
+            if not (inq[m.start()] or (t.find(". ", a, m.start()) < 0 and _object_pronoun(t, m.start(), m.end()))):
+                # a pronoun outside quotation marks is narrative, and names the person -- unless it is
+                # the object in the person's own clause ("X, who ran against her, ..."): someone else
                 continue
             if any(_ROLE_GENDER_RE.search(r) for _, r in p.stated_roles):
                 continue
@@ -1050,9 +1125,60 @@ class SpeakerResolver:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
 
+    def _voice_subject(self, a: int, b: int, ents: list[Entity]) -> Entity | None:
+        """A body that opens the clause through its owner ("Netanyahu's office", "South Korea's presidential
+        office") or its unnamed voice ("A spokesperson for the AfD"), followed by a verb."""
+        t = self.text
+        # the body must open the sentence or follow a leading phrase ("In a statement, ...")
+        lo = a
+        if t.startswith(tuple(SUBORDINATE_OPENERS), a):
+            c = t.find(", ", a, b)
+            lo = c + 2 if c >= 0 else a
+        while lo < b and t[lo] in " “\"‘'":
+            lo += 1
+        if not t[lo : lo + 1].isupper():
+            return None
+        if ents and ents[0].start <= lo + 4 and ents[0].end > lo and not ents[0].possessive:
+            return None  # the clause opens with a name the finder knows: that name is the subject
+        w = t[lo : min(b, lo + 160)]
+        if "’s " not in w and "'s " not in w and " for " not in w and " of " not in w and " at " not in w:
+            m = _BODY_OPENING_RE.match(t, lo, b)
+            if m is None or not _VERBISH_RE.match(t, m.end()) or self.inq[m.start()]:
+                return None
+            body = m.group("body")
+            return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
+        m = _OWNED_BODY_RE.match(t, lo, b)
+        if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
+            own, kind = m.group("own"), m.group("kind")
+            sep = t[m.end("own") : m.end("own") + 2].rstrip()
+            for e in ents:
+                if e.kind == "person" and e.start <= m.start("own") < e.end:
+                    # a named owner by name ("Benjamin Netanyahu's office"); a title as written
+                    name = e.ref.label  # type: ignore[union-attr]
+                    if name.split()[-1] in own:
+                        return Entity(m.start(), m.end(), "org", f"{name}{sep} {kind}")
+                    break
+            if own[:1].isupper() and (own in _NOT_NAMES or own.split()[0] in STOP_CAPS) and not country_key(own):
+                return None
+            return Entity(m.start(), m.end(), "org", f"{own}{sep} {kind}")
+        m = _VOICE_FOR_RE.match(t, lo, b)
+        if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
+            body = m.group("body")
+            if country_key(body) or body in _NOT_NAMES:
+                return None
+            return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
+        m = _BODY_OPENING_RE.match(t, lo, b)
+        if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
+            body = m.group("body")
+            return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
+        return None
+
     def _subject(self, a: int, b: int) -> Entity | None:
         t = self.text
         ents = self._ents_in(a, b)
+        vs = self._voice_subject(a, b, ents)
+        if vs is not None:
+            return vs
         i = bisect.bisect_left(self.ent_starts, a) - 1
         if i >= 0 and self.ents[i].end > a + 1 and self.ents[i].kind == "person":
             # a name the finder ran across the sentence break ("the PML-N. PTI Chairman Gohar Ali Khan")
@@ -1091,7 +1217,11 @@ class SpeakerResolver:
             if e.start not in aside:
                 # 1: in a subordinate clause, 2: the object of a preposition
                 aside[e.start] = (
-                    1 if in_subclause(t, e.start) else 2 if _after_preposition(t, e.start, e.kind == "person") else 0
+                    1
+                    if in_subclause(t, e.start) or self._in_relative(a, e.start)
+                    else 2
+                    if _after_preposition(t, e.start, e.kind == "person")
+                    else 0
                 )
         main = [e for e in elig if not aside[e.start]]
         # a name in a subordinate clause or after a preposition speaks only when no other name can
@@ -1110,6 +1240,17 @@ class SpeakerResolver:
                 before = [e for e in main if e.end <= vm]
                 win, elig = self._pick(before) or before[0], before
         return self._named_beside(win, elig)
+
+    def _in_relative(self, a: int, pos: int) -> bool:
+        """ "The 45-year-old Democrat, whose father X also served ..., thanked": a name inside a relative
+        clause still open at ``pos`` (no comma closes it before the name) is not the sentence's subject."""
+        t = self.text
+        if t.find(", wh", a, pos) < 0:
+            return False
+        r = max(t.rfind(", whose ", a, pos), t.rfind(", who ", a, pos), t.rfind(", which ", a, pos))
+        if r < 0 or self.inq[r]:
+            return False
+        return t.find(",", r + 2, pos) < 0
 
     def _pick(self, cands: list[Entity]) -> Entity | None:
         """The first name a verb follows ("Mr Biden, speaking in Ohio, said")."""
@@ -1170,11 +1311,32 @@ class SpeakerResolver:
                 return Attribution(st.last_org, None)
             return Attribution(None, None)
         if e.kind == "defbody":
+            if e.ref in ("spokesperson", "spokesman", "spokeswoman"):
+                # "CHP spokesperson X told ... The spokesperson said": the spokesperson named just before
+                sp = self._named_spokesperson(e.start)
+                if sp is not None:
+                    return Attribution(sp.label, sp)
             if e.ref in _POINTING_BACK:
                 # "the spokesperson said", "the ministry said": the body named just before
                 return Attribution(self._body_before(e.start, str(e.ref)), None)
             return Attribution(str(e.ref), None)
         return Attribution(None, None)
+
+    def _named_spokesperson(self, pos: int) -> Person | None:
+        """The person named with a spokesperson's title at the last mention of a spokesperson before ``pos``
+        (an unnamed "A Treasury spokesperson" in between means the body's, so no one)."""
+        t = self.text
+        r = t.rfind("spokes", max(0, pos - 1200), pos)
+        if r < 0:
+            return None
+        for e in self._ents_in(max(0, r - 60), r + 40):
+            if (
+                e.kind == "person"
+                and e.start - 40 <= r < e.end + 20
+                and any("spokes" in x.lower() for _, x in e.ref.stated_roles)  # type: ignore[union-attr]
+            ):
+                return e.ref  # type: ignore[return-value]
+        return None
 
     def _org_name(self, e: Entity) -> str:
         name = str(e.ref)
@@ -1308,9 +1470,16 @@ class SpeakerResolver:
                 return e
             if e.kind == "defbody" and _GAP_PLAIN_RE.fullmatch(gap) and _READ_AFTER_RE.match(t, e.end):
                 return e  # “...,” the statement read
+            if e.kind == "org" and _GAP_PLAIN_RE.fullmatch(gap):
+                ms = _BODY_SERVICE_RE.match(t, e.end)
+                if ms is not None and SPEECH_AFTER_RE.match(t, ms.end()):
+                    return e  # “...,” the Kremlin press service said
             if e.kind == "anon" and _GAP_PLAIN_RE.fullmatch(gap) and _ANON_TAIL_RE.match(t, e.end):
                 return e  # an unnamed source: the quotation stays unattributed
             if _GAP_VERB_RE.fullmatch(gap):
+                if gap.rstrip().rsplit(None, 1)[-1].endswith("ing"):
+                    # “...”, urging ministers to ...: a participle's noun is its object, not the speaker
+                    continue
                 return e
             if _ACCORDING_RE.search(gap):
                 if e.kind == "anon" and _FROM_AFTER_RE.match(t, e.end):
@@ -1327,17 +1496,29 @@ class SpeakerResolver:
             if e.kind == "person" and _ROLE_GAP_RE.fullmatch(gap) and SPEECH_AFTER_RE.match(t, e.end):
                 # “...,” Polish ambassador to the EU Andrzej Sados told reporters
                 return e
+            if e.kind == "person" and _title_gap(gap, t[e.start]) and SPEECH_AFTER_RE.match(t, e.end):
+                # “...,” EPP group chair X told ..., “...,” S&D leader X said: the finder took the role
+                # word into the name; what is left between is the body the title belongs to
+                return e
         return None
 
-    def _transcript(self, q: RawQuote) -> Attribution | None:
+    def _transcript(self, q: RawQuote, st: _State) -> Attribution | None:
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        m = TRANSCRIPT_RE.match(t, ls, q.start + 1) or TITLE_LABEL_RE.match(t, ls, q.start + 1)
+        m = (
+            TRANSCRIPT_RE.match(t, ls, q.start + 1)
+            or TITLE_LABEL_RE.match(t, ls, q.start + 1)
+            or NAME_LABEL_RE.match(t, ls, q.start + 1)
+        )
         if m is None:
             return None
         who = m.group("who")
         if who in ("Q", "QUESTION", "QUESTIONS", "REPORTER", "AUDIENCE") or who in _TRANSCRIPT_NOT:
             return Attribution(None, None)
+        if who in ("A", "ANSWER"):
+            # "Q: ... A: ...": the answers are the interviewee's, the person the article is about
+            p = st.last_person
+            return Attribution(p.label, p) if p is not None else Attribution(None, None)
         find = getattr(self.people, "person_for_name", None)
         p = find(*m.span("who")) if find is not None else None
         if p is None:
@@ -1354,7 +1535,11 @@ class SpeakerResolver:
         if cut < 0:
             return None
         for e in self._ents_in(cut, b):
-            if e.possessive or (e.start > cut and (is_object_position(t, e.start) or in_subclause(t, e.start))):
+            if e.possessive or (
+                e.start > cut
+                and not _title_words(t[cut : e.start])
+                and (is_object_position(t, e.start) or in_subclause(t, e.start))
+            ):
                 continue
             if _VERBISH_RE.match(t, e.end):
                 return e
@@ -1377,6 +1562,9 @@ class SpeakerResolver:
             m = _SPEECH_NOUN_RE.match(t, e.end)
             if m is None or b - m.end() > 90:
                 return None
+            if m.group().endswith("as"):
+                # "X described Y's remarks as “...”": the words characterise Y's remarks; they are X's
+                return None
             return e
         return None
 
@@ -1391,6 +1579,8 @@ class SpeakerResolver:
         if i < 0:
             return None
         e = self.ents[i]
+        if e.kind == "pron" and e.ref in ("he", "she") and e.start >= a and _AUX_GAP_RE.fullmatch(t, e.end, last):
+            return self._pronoun_in_report(a, e, last)
         # an anonymous reporter ("that other western leaders have warned is “imminent”") leaves it unknown
         if (
             e.start < a
@@ -1402,6 +1592,25 @@ class SpeakerResolver:
         if not in_subclause(t, e.start) or not t[last : last + 10].startswith(_REPORTED_VERBS):
             return None  # only a name opening a "that/how/whether" clause reports inside another's sentence
         return e
+
+    def _pronoun_in_report(self, a: int, e: Entity, verb: int) -> Entity | None:
+        """ "Peskov said ... Putin had set out Russia's position, when he warned that ... were “at war”": a
+        pronoun opening a clause inside another's report means the nearest subject before it in the
+        sentence whose gender fits (Putin), not the reporter."""
+        t = self.text
+        if _last_word(t, max(a, e.start - 10), e.start) not in _REPORT_CLAUSE_OPENERS:
+            return None
+        if not t[verb : verb + 10].startswith(_REPORTED_VERBS):
+            return None
+        want = "f" if e.ref == "she" else "m"
+        for o in reversed(self._ents_in(a, e.start)):
+            if o.kind != "person" or o.possessive or getattr(o.ref, "gender", None) not in (want, None):
+                continue
+            v = _VERBISH_RE.match(t, o.end)
+            if v is not None and _SPEECH_AUTOMATON.get(t[o.end : v.end()].split()[-1], None) is None:
+                return o  # the subject of a clause of its own, not a reporter ("Peskov said")
+            return None
+        return None
 
     def _with_speaker(self, a: int, b: int) -> tuple[bool, Entity | None]:
         """ "Blinken faced questions, with the chairman of the committee saying the episode had
@@ -1466,6 +1675,50 @@ class SpeakerResolver:
             return None
         return e
 
+    def _parenthetical(self, a: int, b: int) -> Entity | None:
+        """ "The party, he told the BBC last week, needed “time and patience”": the cue set off by commas
+        inside the sentence, before the quotation."""
+        t = self.text
+        if t.count(",", a, b) < 2:
+            return None
+        found = None
+        for m in _PAREN_CUE_RE.finditer(t, a, b):
+            if not self.inq[m.start()] and not any(self.inq[m.start() : m.end()]):
+                found = m
+        if found is None:
+            return None
+        ws, we = found.span("who")
+        for e in self._ents_in(ws, we + 1):
+            if e.start == ws and not e.possessive:
+                return e
+        return None
+
+    def _relative_person(self, a: int, b: int) -> Person | None:
+        """The person a ", who said/told ..." clause in text[a:b] follows (with an appositive between)."""
+        t = self.text
+        for m in _RELATIVE_SPEECH_RE.finditer(t, a, b):
+            if m.group("rel") != "who" or self.inq[m.start()]:
+                continue
+            i = bisect.bisect_left(self.ent_starts, m.start()) - 1
+            e = self.ents[i] if i >= 0 else None
+            if e is not None and e.start >= a and e.kind == "person" and not e.possessive:
+                gap = t[e.end : m.start()]
+                if not gap or (gap.startswith(",") and len(gap) < 120 and not any(self.inq[e.end : m.start()])):
+                    return e.ref  # type: ignore[return-value]
+            # "the son of Yael Adar, who told the BBC": a full name no list knows, right before
+            mc = _CAP_RUN_BEFORE_RE.search(t, max(a, m.start() - 60), m.start())
+            find = getattr(self.people, "person_for_name", None)
+            if mc is None or find is None or self.inq[mc.start()] or (e is not None and e.end > mc.start()):
+                continue
+            name = mc.group("name")
+            words = name.split()
+            if name in _NOT_NAMES or not 2 <= len(words) <= 4 or " of " in name or words[-1] in ORG_TAILS:
+                continue
+            p = find(mc.start("name"), mc.end("name"))
+            if p is not None:
+                return p
+        return None
+
     def _relative_speaker(self, a: int, b: int) -> Entity | None:
         """ "..., the Great Lakes Firearms Coalition, which said in a post that it was “...”": the
         quotation sits in a relative clause whose verb is speech; its antecedent speaks."""
@@ -1521,10 +1774,20 @@ class SpeakerResolver:
                 qs = max(s0, self._sentence_of(q.open)[0])
                 att = None
                 if q.colon:
-                    att = self._transcript(q)
+                    att = self._transcript(q, st)
                 if not q.colon:
-                    att = self._resolve(self._post_cue(q, sent), st)
+                    pc = self._post_cue(q, sent)
+                    if pc is not None and pc.kind == "pron" and pc.ref in ("he", "she") and qs < q.open:
+                        # "X went further, alleging ... “...,” he said": the subject of the same sentence,
+                        # named before the quotation, is who the pronoun means
+                        sj = self._subject(qs, q.open)
+                        want = "f" if pc.ref == "she" else "m"
+                        if sj is not None and sj.kind == "person" and st.gender_of(sj.ref) in (want, None):  # type: ignore[arg-type]
+                            pc = sj
+                    att = self._resolve(pc, st)
                 embedded = False
+                if att is None and "," in t[qs : q.open]:
+                    att = self._resolve(self._parenthetical(qs, q.open), st)
                 if att is None:
                     att = self._resolve(self._relative_speaker(qs, q.open) or self._possessive_speech(qs, q.open), st)
                 if att is None:
@@ -1542,7 +1805,12 @@ class SpeakerResolver:
                     att = self._resolve(self._clause_subject(qs, q.open) or self._subject(qs, q.open), st)
                 if att is None and prev is not None and prev[0].close >= qs:
                     att = prev[1]  # “A,” said X, “B.” -- one speaker for the sentence
-                if att is None and len(t[qs : q.open].split()) <= 2:
+                lead = t[qs : q.open]
+                if att is None and (
+                    len(lead.split()) <= 2
+                    # "Then, after a pause: “...”": a lead-in with no one in it continues the speaker
+                    or (lead.rstrip().endswith(":") and len(lead.split()) <= 6 and not self._ents_in(qs, q.open))
+                ):
                     # a quotation standing alone continues the speaker just before it: the last
                     # quotation's, or the person the previous paragraph was about
                     cands = []
@@ -1579,12 +1847,20 @@ class SpeakerResolver:
                 p = st.pronoun(str(subj.ref), subj.start) or st.last_person
                 st.heard(str(subj.ref), p)
                 st.touch(p, subj.start)
+            if subj is not None and self._aside.get(subj.start) == 1 and self._in_relative(s0, subj.start):
+                # "The 45-year-old Democrat, whose father X served ..., thanked": X is not the subject
+                subj = None
             if subj is not None and subj.kind in ("person", "org", "defbody"):
                 a = self._resolve(subj, st)
                 if a and a.person is not None:
                     st.touch(a.person, subj.start)
                 elif a and a.speaker:
                     st.last_org = a.speaker
+            rel = self._relative_person(s0, s1) if t.find(", who ", s0, s1) >= 0 else None
+            if rel is not None:
+                # "Among the protesters was X, a teacher, who said ...": who speaks in a relative clause
+                # is the person the next "she said" means
+                st.touch(rel, s0)
             for att in speakers:
                 if att.person is not None:
                     st.touch(att.person, s0)
