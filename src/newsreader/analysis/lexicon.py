@@ -750,25 +750,35 @@ NOT_FIRST_NAMES = {
 }
 
 
-def _first_names() -> dict[str, str]:
+def _first_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Read first_names.txt once: the gender of each f:/m: name, and every name of any section."""
     from importlib import resources
 
-    out: dict[str, str] = {}
+    gender: dict[str, str] = {}
+    unisex: set[str] = set()
     section = ""
     for line in resources.files(__package__).joinpath("first_names.txt").read_text("utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line in ("f:", "m:"):
+        if line in ("f:", "m:", "u:"):
             section = line[0]
             continue
-        for name in line.split():
-            out[name] = section
-    return out
+        if section == "u":
+            unisex.update(line.split())
+        else:
+            gender.update(dict.fromkeys(line.split(), section))
+    # A name listed as unisex anywhere gives no gender: unknown is better than wrong.
+    for name in unisex & gender.keys():
+        del gender[name]
+    return gender, frozenset(unisex | gender.keys())
 
 
-# First name -> "f" or "m" (names used for both are not listed).
-FIRST_NAME_GENDER = _first_names()
+# First name -> "f" or "m" (names used for both genders, section u:, are not listed).
+FIRST_NAME_GENDER: dict[str, str]
+# Every known first name, gendered or unisex: "is this capitalised word a first name".
+FIRST_NAMES: frozenset[str]
+FIRST_NAME_GENDER, FIRST_NAMES = _first_names()
 
 # Words before or beside a name that say which gender the person is.
 GENDER_WORDS = {
