@@ -206,3 +206,11 @@ def test_q_and_a_answers_go_to_the_interviewee() -> None:
 def test_a_single_name_colon_line_is_no_interview() -> None:
     body = "Key Points: The budget passes on Friday and taxes will not rise for families.\n"
     assert quote_texts(body) == []
+
+
+def test_participle_clause_after_while_keeps_the_main_subject() -> None:
+    body = (
+        'The bloc\'s trade commissioner, Irena Vosk, said the deal marked "a fresh start", while '
+        'acknowledging it was "not everything everyone wanted".'
+    )
+    assert speakers(body) == ["Irena Vosk", "Irena Vosk"]

@@ -183,6 +183,7 @@ _VOICE_FOR_RE = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|official|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w\-&]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w\-&]*){0,5})"
 )
+_OPENER_TUPLE = tuple(SUBORDINATE_OPENERS)
 # "the Kremlin press service said": a body's own service speaks for it
 _BODY_SERVICE_RE = re.compile(
     r"(?:['’]s)?\s+(?:press\s+service|press\s+office|press\s+team|spokesperson|spokesman|spokeswoman)(?![\w’'])"
@@ -1127,11 +1128,14 @@ class SpeakerResolver:
 
     def _voice_subject(self, a: int, b: int, ents: list[Entity]) -> Entity | None:
         """A body that opens the clause through its owner ("Netanyahu's office", "South Korea's presidential
-        office") or its unnamed voice ("A spokesperson for the AfD"), followed by a verb."""
+        office"), its unnamed voice ("A spokesperson for the AfD") or a name no list knows ("The Hostages
+        and Missing Families Forum, which ..., said"), followed by a verb."""
         t = self.text
+        if ents and ents[0].start <= a + 4 and not ents[0].possessive:
+            return None  # the sentence opens with a name the finder knows (the common case, tested first)
         # the body must open the sentence or follow a leading phrase ("In a statement, ...")
         lo = a
-        if t.startswith(tuple(SUBORDINATE_OPENERS), a):
+        if t.startswith(_OPENER_TUPLE, a):
             c = t.find(", ", a, b)
             lo = c + 2 if c >= 0 else a
         while lo < b and t[lo] in " “\"‘'":
@@ -1141,32 +1145,38 @@ class SpeakerResolver:
         if ents and ents[0].start <= lo + 4 and ents[0].end > lo and not ents[0].possessive:
             return None  # the clause opens with a name the finder knows: that name is the subject
         w = t[lo : min(b, lo + 160)]
-        if "’s " not in w and "'s " not in w and " for " not in w and " of " not in w and " at " not in w:
-            m = _BODY_OPENING_RE.match(t, lo, b)
-            if m is None or not _VERBISH_RE.match(t, m.end()) or self.inq[m.start()]:
-                return None
-            body = m.group("body")
-            return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
-        m = _OWNED_BODY_RE.match(t, lo, b)
-        if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
-            own, kind = m.group("own"), m.group("kind")
-            sep = t[m.end("own") : m.end("own") + 2].rstrip()
-            for e in ents:
-                if e.kind == "person" and e.start <= m.start("own") < e.end:
-                    # a named owner by name ("Benjamin Netanyahu's office"); a title as written
-                    name = e.ref.label  # type: ignore[union-attr]
-                    if name.split()[-1] in own:
-                        return Entity(m.start(), m.end(), "org", f"{name}{sep} {kind}")
-                    break
-            if own[:1].isupper() and (own in _NOT_NAMES or own.split()[0] in STOP_CAPS) and not country_key(own):
-                return None
-            return Entity(m.start(), m.end(), "org", f"{own}{sep} {kind}")
-        m = _VOICE_FOR_RE.match(t, lo, b)
-        if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
-            body = m.group("body")
-            if country_key(body) or body in _NOT_NAMES:
-                return None
-            return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
+        if ("’s " in w or "'s " in w) and (
+            "office" in w
+            or "chancellery" in w
+            or "secretariat" in w
+            or "press " in w
+            or "administration" in w
+            or "cabinet" in w
+            or "campaign" in w
+        ):
+            m = _OWNED_BODY_RE.match(t, lo, b)
+            if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
+                own, kind = m.group("own"), m.group("kind")
+                sep = t[m.end("own") : m.end("own") + 2].rstrip()
+                for e in ents:
+                    if e.kind == "person" and e.start <= m.start("own") < e.end:
+                        # a named owner by name ("Benjamin Netanyahu's office"); a title as written
+                        name = e.ref.label  # type: ignore[union-attr]
+                        if name.split()[-1] in own:
+                            return Entity(m.start(), m.end(), "org", f"{name}{sep} {kind}")
+                        break
+                if own[:1].isupper() and (own in _NOT_NAMES or own.split()[0] in STOP_CAPS) and not country_key(own):
+                    return None
+                return Entity(m.start(), m.end(), "org", f"{own}{sep} {kind}")
+        if "spokes" in w or "official" in w or "representative" in w:
+            m = _VOICE_FOR_RE.match(t, lo, b)
+            if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
+                body = m.group("body")
+                if country_key(body) or body in _NOT_NAMES:
+                    return None
+                return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
+        if ents and ents[0].start <= lo + 4:
+            return None
         m = _BODY_OPENING_RE.match(t, lo, b)
         if m is not None and _VERBISH_RE.match(t, m.end()) and not self.inq[m.start()]:
             body = m.group("body")
@@ -1533,6 +1543,10 @@ class SpeakerResolver:
             if not self.inq[m.start()]:
                 cut = m.end()
         if cut < 0:
+            return None
+        first = t[cut : cut + 20].split(" ", 1)[0]
+        if first.endswith("ing") and first.islower():
+            # "..., while acknowledging it was “...”": a participle clause has no subject of its own
             return None
         for e in self._ents_in(cut, b):
             if e.possessive or (
