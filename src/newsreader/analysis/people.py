@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,6 +38,11 @@ from .lexicon import (
     STOP_CAPS,
     _words,
 )
+
+try:  # every known first name of any gender (the data engineer's loader); the gendered ones until it lands
+    from .lexicon import FIRST_NAMES
+except ImportError:  # pragma: no cover
+    FIRST_NAMES = frozenset(FIRST_NAME_GENDER)
 
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _L = "a-zà-öø-ÿĀ-ſ"
@@ -89,11 +95,12 @@ _OF_TAIL = (
     # "senator representing the Federal Capital Territory": a seat is named like a place
     rf"(?:\s+(?:(?:of|for|to|from|representing|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?|in\s+the\s+|in\s+(?=[A-Z]))"
     rf"(?:{_PARTY_ADJ}\s+){{0,2}}"
-    rf"(?:[A-Z][\w’'\-]*|(?:{_PORTFOLIOS})(?![\w-])"
+    # "MP for Saint John–Rothesay": a seat joining two places with a dash is one name
+    rf"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|(?:{_PORTFOLIOS})(?![\w-])"
     # "chair of the business and trade committee"
     r"|(?:[a-z][\w’'\-]*\s+(?:and\s+)?){1,5}(?:select\s+)?(?:committee|subcommittee)(?![\w-]))"
     # "of the House of Representatives", "of the Finance and National Planning Committee"
-    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*(?:\s+(?:party|ministry|department|committee|"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?)*(?:\s+(?:party|ministry|department|committee|"
     rf"commission|council|government|bank|authority|agency))?{_ACRONYM_PAREN}?)?"
 )
 # "head of the Economic Freedom Fighters", "chief of the Janata Party": words that are an office only
@@ -164,6 +171,9 @@ ROLE_AFTER_RE = re.compile(
     r"office|staff|secretariat|bloc|faction|group|caucus|party|coalition|cabinet)(?:\s+in\s+(?:the\s+)?"
     + _LEGISLATURES
     + r")?"
+    # "first deputy head of the international affairs committee in the upper house": a committee's head
+    r"|(?:(?:the|a|an)\s+)?(?:(?:first|deputy|vice)[\s-]+){0,2}head\s+of\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+"
+    r"(?:and\s+)?){1,5}(?:select\s+)?(?:committee|subcommittee)(?:\s+(?:in|of)\s+(?:the\s+)?" + _LEGISLATURES + r")?"
     # "the government's chief scientific adviser": any qualifier once the office is the government's
     rf"|(?:the\s+)?(?:government|president|prime\s+minister|premier|chancellor|governor|mayor)['’]s\s+"
     rf"(?:{_LOWW}[\s-]+){{1,3}}{_OFFICE_RE}{_OF_TAIL}"
@@ -180,10 +190,17 @@ _PERSON_NOUNS = (
     "worker|farmer|mother|father|son|daughter|wife|husband|brother|sister|victim|survivor|witness|"
     "businessman|businesswoman|billionaire|entrepreneur|investor|trader|banker|officer|soldier|"
     "commander|general|colonel|captain|priest|bishop|judge|prosecutor|citizen|voter|volunteer|"
-    "historian|biographer|novelist|poet|artist|musician|comedian|chef|pilot|driver|engineer"
+    "historian|biographer|novelist|poet|artist|musician|comedian|chef|pilot|driver|engineer|"
+    # a relation or a part in talks and protests says a person follows ("her friend Derek Hollis",
+    # "Azerbaijan's lead negotiator, Yalchin Rafiyev", "India's representative Chandni Raina")
+    "friend|neighbour|neighbor|colleague|relative|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
+    "negotiator|representative|delegate|protester|protestor|demonstrator|organiser|organizer|retiree|pensioner|"
+    "widow|widower|fiancée|fiance|partner|classmate|teammate|co-founder|counsel|consultant|mediator"
 )
 PERSON_AFTER_RE = re.compile(
     rf"\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})s?\b"
+    # "Derek Hollis, 71, is blunter": an age set off after a name is only ever a person's
+    r"|\s*,\s*\d{1,3}\s*,"
 )
 # "Jordi Puig, of the Catalan Republican Left, told the chamber": a member of a named party
 PARTY_APPOS_RE = re.compile(
@@ -339,6 +356,11 @@ _AS_OFFICE = (
 )
 # "He named Sugiono, a former special forces officer, as foreign minister": an appositive may intervene
 _APPOS_SKIP = r"(?:\s*,[^,;.“”\"\n]{1,120},)?"
+_COORD_GAP_RE = re.compile(r"(?:\s*,[^.,]{1,60},)?\s*,?\s*(?:and|&)\s+")
+_BECOMING_RE = re.compile(
+    r"(?:,\s+(?:thereby\s+|and\s+)?becoming|\s+to\s+become)\s+(?:[A-Z][\w’'\-]*['’]s\s+)?"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?" + _AS_OFFICE
+)
 AS_ROLE_RE = re.compile(_APPOS_SKIP + r"\s+as\s+" + _AS_OFFICE)
 _AS_VERBS = set(
     _words(
@@ -523,6 +545,26 @@ _GIVEN_NAME_TITLES = frozenset(_words("Sultan Prince Princess King Emir Amir"))
 _PERSONAL_HONORIFICS = frozenset(_words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Engr Engr."))
 # styles that the labels keep with a full name ("Sir Keir Starmer", "Sheikh Mohamed bin Zayed"); an
 # academic "Dr" before a full name is dropped ("Dr Harini Amarasuriya" is named "Harini Amarasuriya")
+# honorific styles that stand before a name and are not part of it ("Datuk Seri Takiyuddin Hassan",
+# "Tan Sri Johari Abdul", "Alhaji Atiku Abubakar", "Shri Amit Shah", "Hon. Jane Doe"); the label drops them
+_STYLES = frozenset(
+    _words(
+        "Datuk Dato Datin Datuk’ Seri Tun Tengku Tunku Toh Puan Alhaji Alhaja Alhajji Hajiya Hajia Barr Shri Shrimati "
+        "Smt Hon Hon. Honourable Honorable Chief"
+    )
+)
+# words that are a style only beside another style: "Tan Sri" (Tan is also a surname), "Dato' Sri" (Sri
+# Mulyani is a given name), "Toh Puan"
+_PAIR_STYLES = {"Tan": ("Sri",), "Sri": (), "Toh": ("Puan",)}
+# an office abbreviated before a surname: "PM Modi", "CM Fadnavis", "FM Jaishankar"
+_ABBR_TITLES = {
+    "PM": "prime minister",
+    "CM": "chief minister",
+    "DPM": "deputy prime minister",
+    "DCM": "deputy chief minister",
+    "FM": "foreign minister",
+    "VP": "vice president",
+}
 _FULL_NAME_STYLES = frozenset(_words("Sir Dame Lord Lady Baroness Sheikh Sheikha Prince Princess"))
 _AND_TITLE_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+$")
 _BODY_DET_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+$")
@@ -796,6 +838,14 @@ _TRADE_UNION_RE = re.compile(
 )
 
 
+# "a home health aide", "a nursing aide": a carer, not a politician's aide; an election commissioner runs an
+# independent body and holds no political office
+_CARE_OR_POLL_RE = re.compile(
+    r"\b(?:health|care|nursing|teaching|classroom|teacher['’]s|dental|medical|home|hospital|kitchen)(?:[\s-]+care)?\s+"
+    r"aides?\b(?!\s+to\b)|\belect(?:ion|oral)\s+commissioners?\b"
+)
+
+
 def _private(context: str, role: str) -> bool:
     """A company president or a financial adviser holds no public office; an independent MP does."""
     low = context.lower()
@@ -808,6 +858,8 @@ def _private(context: str, role: str) -> bool:
         words -= {"business", "trade", "financial", "investment", "tax", "legal", "union"}  # a select committee
     if words == {"independent"} and _ELECTED.search(role):
         return False
+    if not words and ("aide" in low or "commissioner" in low) and _CARE_OR_POLL_RE.search(low):
+        return True
     return bool(words)
 
 
@@ -859,6 +911,36 @@ _PASSIVE_FIRST = frozenset(
         "steps stepped resigned resigns quit quits stood stands"
     )
 )
+
+
+def _other_ending(known: str, word: str) -> bool:
+    """ "Hollander" is not a misspelt Holland: a longer ending makes another surname. One letter more
+    ("Zelenskyy") is a spelling, and an ending typed twice ("Macronon") a typo."""
+    short, long_ = sorted((known, word), key=len)
+    if len(long_) - len(short) < 2 or not long_.startswith(short):
+        return False
+    return not short.endswith(long_[len(short) :])
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def _spelling_of(form: str, name: str) -> bool:
+    """Is ``form`` the canonical ``name`` as the article spells or orders it ("Erdogan" for Erdoğan, "Ishiba
+    Shigeru"), rather than another name for the person (an alias: "William Lai" for Lai Ching-te)?"""
+    toks = [_fold(w) for w in name.split()]
+    return all(
+        any(
+            f == g
+            # "S. Jaishankar": an initial of the name
+            or (len(f.rstrip(".")) == 1 and g.startswith(f[0]))
+            # "Vladimir" for Volodymyr: a transliteration
+            or (f[:1] == g[:1] and Levenshtein.distance(f, g, score_cutoff=5) <= max(1, len(g) // 2))
+            for g in toks
+        )
+        for f in map(_fold, form.split())
+    )
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -984,18 +1066,22 @@ class PeopleFinder:
         if k < 0:
             k = 0
             for j in range(len(seg) - 1):
-                if self._titleish(seg[j]) and not (
-                    # "Dr Sultan Al Jaber", "Mr Prince Ofori": after a personal honorific a ruler's title is a
-                    # given name
-                    j and seg[j][2] in _GIVEN_NAME_TITLES and seg[j - 1][2] in _PERSONAL_HONORIFICS
+                # an honorific style ("Datuk Seri", "Alhaji") or an abbreviated office ("PM") is no part of the name
+                if self._style_at(seg, j) or (
+                    self._titleish(seg[j])
+                    and not (
+                        # "Dr Sultan Al Jaber", "Mr Prince Ofori": after a personal honorific a ruler's title is a
+                        # given name
+                        j and seg[j][2] in _GIVEN_NAME_TITLES and seg[j - 1][2] in _PERSONAL_HONORIFICS
+                    )
                 ):
                     k = j + 1
-            if len(seg) == 1 and seg[0][2] in NAME_TITLES:
+            if len(seg) == 1 and (seg[0][2] in NAME_TITLES or seg[0][2] in _STYLES):
                 return []
         titles = seg[:k]
         core = seg[k:]
-        if not core or all(w in NAME_TITLES for _, _, w in core):
-            return []
+        if not core or all(w in NAME_TITLES or w in _STYLES for _, _, w in core):
+            return []  # "Finance Minister Dato’ | Sri Amir Hamzah": the name follows the style's apostrophe
         if len(core) >= 3 and not titles and core[0][2] not in FIRST_NAME_GENDER:
             # "MP for Wentworth Allegra Spender": the place closes the role, the name starts at a first name
             before = self.text[max(0, core[0][0] - 5) : core[0][0]]
@@ -1070,6 +1156,30 @@ class PeopleFinder:
             return False
         return any(NAME_TITLES.get(w) == "office" for _, _, w in titles) or self.text.startswith(", ", ce)
 
+    def _style_at(self, seg: list[tuple[int, int, str]], j: int) -> bool:
+        """Is the run's word ``j`` an honorific style or an abbreviated office before the name?"""
+        w = seg[j][2]
+        if w in _ABBR_TITLES:
+            # not the time of day ("7:45 PM MYT", "1:58 PM GMTUpdated"): a name follows, after no digit
+            nxt = seg[j + 1][2]
+            return (
+                not self.text[max(0, seg[j][0] - 2) : seg[j][0]].strip()[-1:].isdigit()
+                and nxt[1:].islower()
+                and nxt[:1].isupper()
+            )
+        if w not in _STYLES and w not in _PAIR_STYLES:
+            return False
+        if w == "Chief":
+            # "Chief Olusegun Obasanjo": a Nigerian style only before a first name ("Chief Whip" is an office)
+            return seg[j + 1][2] in FIRST_NAME_GENDER
+        if w in _STYLES:
+            return True
+        if w == "Sri":  # "Datuk Sri", "Tan Sri", "Dato' Sri"
+            return (j > 0 and seg[j - 1][2] in ("Datuk", "Dato", "Tan", "Puan", "Datin")) or self.text[
+                max(0, seg[j][0] - 6) : seg[j][0]
+            ].endswith(("Dato' ", "Dato’ "))
+        return j + 1 < len(seg) and seg[j + 1][2] in _PAIR_STYLES[w]
+
     def _titleish(self, tok: tuple[int, int, str]) -> bool:
         w = tok[2]
         return (
@@ -1087,7 +1197,11 @@ class PeopleFinder:
         ntok = len(core.split())
         ms = cs
         words = [w for _, _, w in titles]
-        if ntok == 1 and titles and (words[-1] in FORM_TITLES or words[-1] in _SURNAME_FORM_TITLES):
+        if (
+            ntok == 1
+            and titles
+            and (words[-1] in FORM_TITLES or words[-1] in _SURNAME_FORM_TITLES or words[-1] in _ABBR_TITLES)
+        ):
             # "Mr Biden", "President Putin", "Deputy McDonald", "General Kellogg": the title is part of how the
             # person is named
             i = len(titles) - 1
@@ -1101,6 +1215,9 @@ class PeopleFinder:
             offices = [w for w in words if w in POLITICAL_TITLES]
             if offices and self._corporate_title(words):
                 offices = []  # "Acme President Jo Smith": the president of a company
+                c.evidence = True
+            elif offices and "Commissioner" in words and _CARE_OR_POLL_RE.search(" ".join(words).lower()):
+                offices = []  # "Chief Election Commissioner X": an independent body's head
                 c.evidence = True
             chair = any(w in ("Chairman", "Chairwoman", "Chair") for w in words)
             if not offices and chair and any(w in ("Senate", "House", "Committee", "Parliament") for w in words):
@@ -1125,10 +1242,13 @@ class PeopleFinder:
                     c.role = t[om.start("role") : om.end("role")]
                     c.political = True
                     c.ps = om.start("role")
-            kinds = [NAME_TITLES.get(w) for w in words]
+            kinds = [NAME_TITLES.get(w) or ("honorific" if w in _STYLES or w in _PAIR_STYLES else None) for w in words]
             if "descriptor" in kinds:
                 c.evidence = True
             c.honorific = "honorific" in kinds or "peer" in kinds
+            if not offices and words[-1] in _ABBR_TITLES:
+                offices = words[-1:]
+                words = [*words[:-1], _ABBR_TITLES[words[-1]]]
             if offices:
                 c.political = True
                 c.role = " ".join(
@@ -1159,6 +1279,9 @@ class PeopleFinder:
             c.gid = self._fuzzy_known(core)
             if c.gid is not None:
                 c.gkind = FULL
+            elif ntok <= 3 and (rid := self._reordered_known(core)) is not None:
+                # "Ishiba Shigeru": a known name in the family-name-first order the article uses
+                c.gid, c.gkind, c.exact = rid, FULL, True
         if ntok == 1 and not titles and c.gid is not None:
             return self._lone_role(c)  # a known surname on its own: its roles come from where it is named in full
         # role before the name: "Kremlin spokesman Dmitry Peskov", "Germany's chancellor, Olaf Scholz"
@@ -1302,12 +1425,34 @@ class PeopleFinder:
             self._list_role(c)
         if c.political or c.honorific or c.evidence or c.gid is not None:
             return c
-        if SPEECH_AFTER_RE.match(t, c.me) or (
-            _last_word(t, max(0, c.ms - 30), c.ms) in _SPEECH_LAST
-            and SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms)
+        if (
+            SPEECH_AFTER_RE.match(t, c.me)
+            or (
+                _last_word(t, max(0, c.ms - 30), c.ms) in _SPEECH_LAST
+                and SPEECH_BEFORE_RE.search(t, max(0, c.ms - 30), c.ms)
+            )
+            or self._first_name_run(c)
         ):
             c.evidence = True
         return c
+
+    def _first_name_run(self, c: _Cand) -> bool:
+        """ "Eleni Papadimitriou took the floor": two or three capitalised words opening with a known first name,
+        none of the rest a place, a body's word or a common capitalised word, name a person."""
+        words = c.core.split()
+        if not 2 <= len(words) <= 3 or words[0] not in FIRST_NAMES or words[0] in NOT_FIRST_NAMES:
+            return False
+        return not any(
+            w in NOT_FIRST_NAMES
+            or w in _PLACE_WORDS
+            or w in _NOT_SURNAME_WORDS
+            or w in ORG_TAILS
+            or w in STOP_CAPS
+            or w in NAME_TITLES
+            or w.isupper()
+            or country_key(w)
+            for w in words[1:]
+        )
 
     def _shared_appositive(self, c: _Cand) -> bool:
         """ "Patrick Harvie and Lorna Slater, the Scottish Green co-leaders,", "A and B, both ministers in
@@ -1648,6 +1793,8 @@ class PeopleFinder:
                 if role:
                     roles.append(role)
                     span = m.span("role")
+        if not roles and "becom" in t[e : e + 200]:
+            self._becoming_role(c, roles)
         roles = [r for r in roles if r]
         if not roles or (gate is not None and not gate(c)):
             return False
@@ -1661,6 +1808,22 @@ class PeopleFinder:
             self._pred_roles.append(span)  # a predicate, not a form of the person
         return True
 
+    def _becoming_role(self, c: _Cand, roles: list[str]) -> None:
+        """ "X overturned a Labour majority, becoming Reform's fifth MP", "X won the seat to become its first
+        MP": an office the sentence's subject takes on at the end of its clause."""
+        t = self.text
+        s0 = self._sentence_start(c.ms)
+        if t[s0 : c.ms].strip(" \n\u00a0\"“'‘") not in ("", "But", "And", "Meanwhile,", "In 2024,"):
+            return  # only the subject of the sentence becomes what the clause says
+        end = _SENT_END_RE.search(t, c.me)
+        stop = end.start() if end is not None else len(t)
+        m = _BECOMING_RE.search(t, c.me, stop)
+        if m is not None and not _private(m.group("role"), m.group("role")):
+            role = _clean_role(m.group("role"))
+            if role:
+                roles.append(role)
+                self._pred_roles.append(m.span("role"))
+
     def _hits_from(self, cs: int, ce: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self._hit_starts, (cs, 0))
         out = []
@@ -1668,6 +1831,16 @@ class PeopleFinder:
             out.append(self._hit_starts[i])
             i += 1
         return out
+
+    def _reordered_known(self, core: str) -> int | None:
+        """The gazetteer person whose full name is ``core``'s words in the other order ("Ishiba Shigeru" for
+        Shigeru Ishiba, "Orbán Viktor"), when the family name is a known one."""
+        parts = core.split()
+        if not any(parts[0] in self.gaz.people[i].surnames for i in self.gaz.by_first.get(parts[-1], ())):
+            return None
+        rev = " ".join(reversed(parts))
+        found = {i for s, e, cl in self.gaz.find(rev) if s == 0 and e == len(rev) for i, k in cl if k == FULL}
+        return found.pop() if len(found) == 1 else None
 
     def _fuzzy_known(self, core: str) -> int | None:
         parts = core.split()
@@ -1678,7 +1851,12 @@ class PeopleFinder:
             for i in cands
             if any(
                 s == last
-                or (len(last) >= 5 and Levenshtein.distance(s, last, score_cutoff=2) <= 2 and last[:3] == s[:3])
+                or (
+                    len(last) >= 5
+                    and Levenshtein.distance(s, last, score_cutoff=2) <= 2
+                    and last[:3] == s[:3]
+                    and not _other_ending(s, last)
+                )
                 for s in self.gaz.people[i].surnames
             )
         ]
@@ -1743,6 +1921,10 @@ class PeopleFinder:
                 p = self._misspelt(c)
             if p is not None:
                 self._attach(p, c)
+                if not p.evidence and p.gid is None and " " in p.name and SPEECH_AFTER_RE.match(t, c.me):
+                    # "Chandni Raina took the floor ... Raina said": a surname of a name met before, used
+                    # alone as the subject of a speech verb, is a person's
+                    p.evidence = True
         # keep people with evidence only
         keep = [p for p in self.persons if p.evidence or p.political]
         self.persons = keep
@@ -2027,6 +2209,7 @@ class PeopleFinder:
         if (
             (p.display is None or c.ntok > len(p.display.split()))  # "Sri Mulyani", then her full name
             and c.exact
+            and _spelling_of(c.core, p.name)  # not an alias ("William Lai" for Lai Ching-te)
             and c.ntok > 1
             and c.gid == p.gid
             and (
@@ -2164,6 +2347,9 @@ class PeopleFinder:
             office = norm_office(m.group("office"))
             country = m.group("mod") or m.group("poss") or m.group("lmod")
             modtext = (m.group("org") or m.group("port") or m.group("lorg") or "").strip().lower() or None
+            if m.group("port") and (whole := norm_office(f"{m.group('port').strip()} {office}")) in _OFFICE_NAMES:
+                # "the outgoing prime minister": "prime" is part of the office, not a portfolio
+                office, modtext = whole, None
             if m.group("det"):
                 # "the president of Argentina", "the chairman of the Senate Foreign Relations Committee"
                 om = _OF_PLACE_RE.match(t, e)
@@ -2226,6 +2412,16 @@ class PeopleFinder:
                 # "Scholz accused his former finance minister": the one who held it under him, whom the
                 # article introduced by that office just before he lost it
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
+                q = self._para_subject(s) if (m.group("det") or "") in ("The", "the") else None
+                if q is not None and (
+                    any(office in _office_of(r) or (office == "spokesman" and "spokes" in r) for _, r in q.stated_roles)
+                    or (office == "leader" and q.political and q.gid is not None)
+                ):
+                    # "CHP spokesperson X told ... The spokesperson said", "NCP chief X ... the veteran leader
+                    # said": the title taken up again for the one the paragraph is about
+                    q.mentions.append((s, e))
+                    self._ments.append((s, e, q, s, e))
+                    continue
                 if office != "spokesman":
                     self.entities.append(Entity(s, e, "anon"))
                 continue  # "the spokesperson" alone could be anyone's
@@ -2235,7 +2431,27 @@ class PeopleFinder:
                 # "the new president" is not the one the article calls outgoing, and the reverse
                 out = [p for p in leaders if any(r.lower().startswith("outgoing") for _, r in p.stated_roles)]
                 pool = out if pre == "outgoing" else [p for p in leaders if p not in out]
-            p = self._match_role(ck, office, s, pool, modtext)
+                if pre == "outgoing" and not out:
+                    # nobody called outgoing: any leader the article does not call new or incoming
+                    pool = [
+                        p
+                        for p in leaders
+                        if not any(r.lower().startswith(("new ", "incoming ")) for _, r in p.stated_roles)
+                    ]
+            p = None
+            if (m.group("det") or "") in ("The", "the"):
+                # "Kishida congratulated Ishiba ... “...,” the outgoing prime minister said": the one the
+                # paragraph is about, when the title fits them
+                q = self._para_subject(s)
+                if (
+                    q is not None
+                    and q in pool
+                    and self._may_hold(q, office, ck)
+                    and not any(_FORMER_RE.match(r) for _, r in q.stated_roles if _office_of(r) == office)
+                ):
+                    p = q
+            if p is None:
+                p = self._match_role(ck, office, s, pool, modtext)
             if (p is None or not any(a < s for a, _ in p.mentions)) and (m.group("det") or "") in ("The", "the"):
                 # "Simon Harris has been elected Taoiseach. The Fine Gael leader, who is 37, ...": a title opening
                 # the sentence after one that opens with a leader's name names that leader
@@ -2430,6 +2646,40 @@ class PeopleFinder:
                     first = q
         # "A, the prime minister, and B, leader of the opposition, spoke. The Socialist leader ...": either
         return first if len(named) == 1 else None
+
+    def _para_subject(self, pos: int) -> Person | None:
+        """The person whose name (or the title before it) opens the latest sentence of the paragraph before
+        ``pos``: "Kishida congratulated Ishiba ... “...,” the outgoing prime minister said". Only that one:
+        a description never reaches past a more recent subject."""
+        t = self.text
+        para = t.rfind("\n", 0, pos) + 1
+        best: Person | None = None
+        at = best_end = -1
+        for ms, _me, q, ps, _pe in self._ments:
+            a = min(ms, ps)
+            if not para <= a < pos or a <= at:
+                continue
+            # the sentence opens with the name, or with a short title before it ("NCP (SP) chief X")
+            lo = max(para, a - 40)
+            j = max(t.rfind(". ", lo, a) + 2, t.rfind("? ", lo, a) + 2, t.rfind("! ", lo, a) + 2, lo)
+            head = t[j:a]
+            words = head.split()
+            if (
+                (j == para or j > lo)
+                and "," not in head
+                and len(words) <= 3
+                and all(not w[:1].islower() or w in _OFFICE_LAST or w in _PERSON_LAST for w in words)
+            ):
+                best, at, best_end = q, a, _me
+        if best is not None:
+            # "A and President B met", "A, the prime minister, and B spoke": a coordinated subject is no one
+            nxt = min(
+                (min(ms, ps) for ms, _, q, ps, _ in self._ments if q is not best and best_end <= min(ms, ps) < pos),
+                default=-1,
+            )
+            if nxt >= 0 and _COORD_GAP_RE.fullmatch(t, best_end, nxt):
+                return None
+        return best
 
     def _may_hold(self, p: Person, office: str, ck: str | None, named_party: bool = False) -> bool:
         """Could ``p`` be the one a title names: the leader of a party named in it, or one whose offices
