@@ -184,6 +184,8 @@ _VOICE_FOR_RE = re.compile(
     r"(?P<body>[A-Z][\w\-&]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w\-&]*){0,5})"
 )
 _OPENER_TUPLE = tuple(SUBORDINATE_OPENERS)
+# capitalised function words that may open a body's name or its voice ("The Forum", "A spokesperson for")
+_VOICE_OPENERS = frozenset(_words("The A An One"))
 # "the Kremlin press service said": a body's own service speaks for it
 _BODY_SERVICE_RE = re.compile(
     r"(?:['’]s)?\s+(?:press\s+service|press\s+office|press\s+team|spokesperson|spokesman|spokeswoman)(?![\w’'])"
@@ -1142,6 +1144,10 @@ class SpeakerResolver:
             lo += 1
         if not t[lo : lo + 1].isupper():
             return None
+        sp = t.find(" ", lo, lo + 30)
+        first = t[lo:sp] if sp > 0 else ""
+        if first in STOP_CAPS and first not in _VOICE_OPENERS:
+            return None  # "He said", "But the ...", "In 2020 ...": no body opens the clause
         if ents and ents[0].start <= lo + 4 and ents[0].end > lo and not ents[0].possessive:
             return None  # the clause opens with a name the finder knows: that name is the subject
         w = t[lo : min(b, lo + 160)]
