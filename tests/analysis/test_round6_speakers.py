@@ -214,3 +214,17 @@ def test_participle_clause_after_while_keeps_the_main_subject() -> None:
         'acknowledging it was "not everything everyone wanted".'
     )
     assert speakers(body) == ["Irena Vosk", "Irena Vosk"]
+
+
+def test_spokesman_for_a_person_is_not_a_body() -> None:
+    body = 'A spokesman for Prime Minister Tomas Berglund said the talks were "useful".'
+    assert speakers(body) != ["Prime Minister Tomas Berglund"]
+
+
+def test_quotation_running_over_paragraphs_keeps_its_cue() -> None:
+    body = (
+        "Transport Minister Olaf Quist opened the line on X.\n\n"
+        "“We will build the rest. It will be finished by 2030.\n\n"
+        "“And it will be paid for,” he said."
+    )
+    assert speakers(body) == ["Olaf Quist"]

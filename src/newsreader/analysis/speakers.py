@@ -613,11 +613,14 @@ def _sentences(text: str, masked: bytearray, quotes: list[RawQuote]) -> list[tup
     """Sentence spans; a boundary at a position ``masked`` marks (inside a quotation) is none."""
     cuts = {0, len(text)}
     for m in _BOUNDARY_RE.finditer(text):
-        if "\n" in m.group():
-            # a paragraph break ends a sentence even after "X." (a network, not an initial)
+        if m.group().startswith("\n"):
             cuts.add(m.end())
             continue
         if masked[m.start()]:
+            continue  # a paragraph of a quotation that runs on into the next one
+        if "\n" in m.group():
+            # a paragraph break ends a sentence even after "X." (a network, not an initial)
+            cuts.add(m.end())
             continue
         i = m.start()
         # an abbreviation ends in "." after at most four letters (a word of six letters is none)
@@ -1180,6 +1183,8 @@ class SpeakerResolver:
                 body = m.group("body")
                 if country_key(body) or body in _NOT_NAMES:
                     return None
+                if any(e.kind == "person" for e in self._ents_in(m.start("body"), m.end("body"))):
+                    return None  # "a spokesman for Prime Minister X": a person's voice, not a body's
                 return Entity(m.start("body"), m.end("body"), "org", self.acronyms.get(body, body))
         if ents and ents[0].start <= lo + 4:
             return None
