@@ -54,6 +54,7 @@ TOK = (
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
 TOK_RE = re.compile(TOK)
+_PARTICLES = frozenset(PART[3:-1].split("|")) | {"san", "st", "mac", "mc"}
 RUN_RE = re.compile(rf"{TOK}(?:(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*|[ \u00a0]+(?:al|el)-){TOK})*")
 
 # the Irish heads of government are offices too ("was elected Taoiseach")
@@ -926,6 +927,7 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
+@functools.lru_cache(maxsize=1024)  # the same few names recur in an article
 def _spelling_of(form: str, name: str) -> bool:
     """Is ``form`` the canonical ``name`` as the article spells or orders it ("Erdogan" for Erdoğan, "Ishiba
     Shigeru"), rather than another name for the person (an alias: "William Lai" for Lai Ching-te)?"""
@@ -1438,10 +1440,28 @@ class PeopleFinder:
 
     def _first_name_run(self, c: _Cand) -> bool:
         """ "Eleni Papadimitriou took the floor": two or three capitalised words opening with a known first name,
-        none of the rest a place, a body's word or a common capitalised word, name a person."""
+        none of the rest a place, a body's word or a common capitalised word, name a person where a person
+        stands."""
         words = c.core.split()
-        if not 2 <= len(words) <= 3 or words[0] not in FIRST_NAMES or words[0] in NOT_FIRST_NAMES:
+        if (
+            not 2 <= len(words) <= 3
+            or words[0] not in FIRST_NAMES
+            or words[0] in NOT_FIRST_NAMES
+            or words[0].lower() in _PARTICLES  # "Von der Leyen smiled": a surname's particle, not a first name
+        ):
             return False
+        t = self.text
+        # only where a person stands: set off by a descriptive appositive ("Armando Benedetti, a longtime
+        # ally"), or opening a sentence as its subject; not "critics such as Tom Hale" or "a tanker named
+        # Maria Luisa", which may be anyone or anything
+        if not t.startswith((", a ", ", an ", ", the "), c.me):
+            j = c.ps
+            while j > 0 and t[j - 1] in " \u00a0“\"‘'":
+                j -= 1
+            if j > 0 and t[j - 1] not in ".!?\n":
+                return False
+            if not _word_at(t, c.me):
+                return False  # a lower-case word (the verb) follows the subject
         return not any(
             w in NOT_FIRST_NAMES
             or w in _PLACE_WORDS
@@ -2209,13 +2229,13 @@ class PeopleFinder:
         if (
             (p.display is None or c.ntok > len(p.display.split()))  # "Sri Mulyani", then her full name
             and c.exact
-            and _spelling_of(c.core, p.name)  # not an alias ("William Lai" for Lai Ching-te)
             and c.ntok > 1
             and c.gid == p.gid
             and (
                 not p.name.endswith(" " + c.core)
                 or all(w in NAME_TITLES for w in p.name[: -len(c.core)].split())  # "King Felipe VI"
             )
+            and _spelling_of(c.core, p.name)  # not an alias ("William Lai" for Lai Ching-te)
         ):
             p.display = c.core  # a spelling of the full name ("Erdogan"), not a shorter one ("Tayyip Erdoğan")
         p.mentions.append((c.ms, c.me))
