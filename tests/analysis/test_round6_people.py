@@ -127,3 +127,31 @@ def test_carers_and_election_commissioners_hold_no_office() -> None:
     assert people("Tara Lynde, a home health aide from Leeds, said she relies on the grant.") == {"Tara Lynde": False}
     assert people("The commission, led by Chief Election Commissioner Omar Faruq, met.") == {"Omar Faruq": False}
     assert people("Jo Marsh, a senior health aide to the president, said it.") == {"Jo Marsh": True}
+
+
+# -- 4: a definite title taken up for the paragraph's subject -------------------------------------
+
+
+def test_title_taken_up_for_the_paragraphs_subject() -> None:
+    body = (
+        "Jan Novak, the party chief, spoke first. Speaking to reporters, the veteran leader said he would “fight on”."
+    )
+    assert speakers(body) == ["Jan Novak"]
+    body = (
+        "Opposition spokesperson Lena Brandt told reporters the bill was flawed. The spokesperson said talks "
+        "would resume “next week”."
+    )
+    assert speakers(body) == ["Lena Brandt"]
+
+
+def test_title_in_the_subjects_own_sentence_is_someone_else() -> None:
+    body = "Gail Pruett, the Liberal MP for Fairview, said the leader should go."
+    assert leaders(body) == {"Gail Pruett": ["Gail Pruett"]}
+
+
+def test_prime_is_no_portfolio() -> None:
+    body = (
+        "Prime Minister Aiko Tanabe congratulated Ren Mori on his win. “We must unite,” the outgoing prime "
+        "minister said."
+    )
+    assert speakers(body) == ["Aiko Tanabe"]

@@ -425,6 +425,8 @@ ROLE_FORM_RE = re.compile(
     # "The 64-year-old former vice president": an age may stand between the article and the title
     rf"(?<![\w’'])(?:(?P<det>[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{{1,3}}-year-old\s+)?(?P<pre>(?:(?:former|ex-|then-|outgoing|incoming|new|current|acting|"
     r"interim|caretaker)\s*)?)"
+    # "the veteran leader", "the embattled prime minister": a description that says nothing of the office
+    r"(?:(?:veteran|embattled|beleaguered|longtime|long-serving|defiant|combative|besieged|ageing|aging)\s+)?"
     rf"(?:(?P<mod>{_COUNTRY_ALT}|White House|Downing Street)\s+"
     r"|(?P<org>(?:[A-Z][\w\-]+\s){1,2}|(?:commission|council|party|committee|senate|house|labour|tory|"
     r"conservative|democratic|republican|opposition|kremlin|socialist|liberal|green|communist|nationalist|"
@@ -2433,9 +2435,13 @@ class PeopleFinder:
                 # article introduced by that office just before he lost it
             if ck is None and modtext is None and office in ("spokesman", "leader", "chair", "chairman"):
                 q = self._para_subject(s) if (m.group("det") or "") in ("The", "the") else None
-                if q is not None and (
+                if (
+                    q is not None
+                    # taken up in a later sentence, not "X said the leader should go"
+                    and _SENT_END_RE.search(t, max((a for a, _ in q.mentions if a < s), default=s), s) is not None
+                ) and (
                     any(office in _office_of(r) or (office == "spokesman" and "spokes" in r) for _, r in q.stated_roles)
-                    or (office == "leader" and q.political and q.gid is not None)
+                    or (office == "leader" and q.political)
                 ):
                     # "CHP spokesperson X told ... The spokesperson said", "NCP chief X ... the veteran leader
                     # said": the title taken up again for the one the paragraph is about
