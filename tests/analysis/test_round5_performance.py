@@ -99,3 +99,18 @@ def test_unnamed_officials_and_spokespeople_speak_for_their_body() -> None:
 def test_a_person_introduced_as_named_speaks_by_surname() -> None:
     body = "A street vendor named Jorge Espinoza was packing up. “Nobody comes here any more,” Espinoza said."
     assert _speakers(body) == ["Jorge Espinoza"]
+
+
+def test_a_surname_alone_links_to_the_person_named_in_full_and_other_words_to_nobody() -> None:
+    # lone capitalised words that no person here starts, ends or is known by are turned away early
+    from newsreader.analysis import analyze
+
+    body = (
+        "Prime Minister Jacinda Ardern spoke to reporters on Monday in Wellington.\n\n"
+        "“We will keep going,” Ardern said. Treasury later confirmed the figures."
+    )
+    a = analyze(body)
+    (leader,) = a.leaders
+    assert leader.name == "Jacinda Ardern"
+    assert [m.text for m in leader.mentions] == ["Jacinda Ardern", "Ardern"]
+    assert [q.speaker for q in a.quotes] == ["Jacinda Ardern"]

@@ -907,6 +907,9 @@ class PeopleFinder:
         self.entities: list[Entity] = []
         self._ments: list[tuple[int, int, Person, int, int]] = []  # mention + entity span
         self._fuzzy: dict[str, int | None] = {}  # _fuzzy_known's answers for this article
+        self._words_of: list[Person] | None = None  # the persons list _name_words last read, and its length
+        self._words_n = 0
+        self._words: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------
     def _person(self, name: str, gid: int | None) -> Person:
@@ -2075,8 +2078,28 @@ class PeopleFinder:
         p.evidence |= c.evidence or c.honorific or c.political
         self._ments.append((c.ms, c.me, p, c.ps, c.pe))
 
+    def _name_words(self) -> set[str]:
+        """Every word a surname link can start from: each person's first and last word and their
+        gazetteer surnames and short forms; rebuilt when a person is added."""
+        if self._words_of is not self.persons or self._words_n != len(self.persons):
+            words: set[str] = set()
+            for p in self.persons:
+                if " " in p.name:
+                    words.add(p.name.rsplit(" ", 1)[1])
+                parts = p.name.split()
+                if parts:
+                    words.add(parts[0])
+                if p.gid is not None:
+                    words.update(self.gaz.people[p.gid].surnames, self.gaz.people[p.gid].short)
+            self._words_of, self._words_n, self._words = self.persons, len(self.persons), words
+        return self._words
+
     def _link_surname(self, c: _Cand) -> Person | None:
         core = c.core
+        words = self._name_words()
+        if core not in words and core.rsplit(" ", 1)[-1] not in words:
+            # no person here ends with, starts with or is known by this word ("Monday", "Twitter")
+            return self.by_name.get(core)
         tail = " " + core
         found = [
             p
