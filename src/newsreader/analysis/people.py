@@ -53,9 +53,11 @@ TOK = (
     rf"|[{_U}][{_L}{_U}]*(?:['’][{_U}][{_L}]+|(?<!n)['’](?!(?:s|t|ll|re|ve|d|m)(?![{_L}]))[{_L}]+){{0,2}}(?:-[{_L}{_U}][{_L}]+)*)"
 )
 PART = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|ter|ten|la|le|y)"
-TOK_RE = re.compile(TOK)
+# every token starts with a capital: the lookahead rejects the other positions of a scan at once, where
+# the engine would otherwise try each branch of TOK (twice as fast over a whole article)
+TOK_RE = re.compile(rf"(?=[{_U}]){TOK}")
 _PARTICLES = frozenset(PART[3:-1].split("|")) | {"san", "st", "mac", "mc"}
-RUN_RE = re.compile(rf"{TOK}(?:(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*|[ \u00a0]+(?:al|el)-){TOK})*")
+RUN_RE = re.compile(rf"(?=[{_U}]){TOK}(?:(?:[ \u00a0]+(?:{PART}[ \u00a0]+)*|[ \u00a0]+(?:al|el)-){TOK})*")
 
 # the Irish heads of government are offices too ("was elected Taoiseach")
 _OFFICE_ALT = "|".join(sorted(set(OFFICES.split("|")) | {"taoiseach", "tánaiste"}, key=len, reverse=True))
@@ -454,13 +456,28 @@ _BODY_BEFORE_RE = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes\w+|official|source|aide)s?\s+"
     r"(?:for|at|from|of)\s+(?:the\s+)?$"
 )
+_BODY_LINKS = frozenset(("for", "at", "from", "of"))
+
+
+def _ends_with_body_link(window: str) -> bool:
+    """Cheap test before ``_BODY_BEFORE_RE``: the window must end with "for", "at", "from" or "of",
+    and maybe "the", as whole words."""
+    words = window.split()[-2:]
+    if not words:
+        return False
+    if words[-1] == "the":
+        return len(words) == 2 and words[0] in _BODY_LINKS
+    return words[-1] in _BODY_LINKS
+
+
 _ORG_OF_RE = re.compile(
     r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Organization|Organisation|Agency|"
     r"Institute|Court|Federation|Association|Board|Authority|Embassy|Chamber|Coalition|Alliance)"
     r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*"
 )
 _CAP_WORD_BEFORE_RE = re.compile(r"(?:^|\s)([A-Z][\w\-]*(?:['’]s)?)\s+$")
-_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+# the capital first, then the look-behind: the engine then skips straight to capitals when scanning
+_ACRONYM_RE = re.compile(r"[A-Z](?<![\w.].)[A-Z]{1,5}(?![\w.])")
 # "the army said", "the statement said": a body named by a common noun; some point back
 _DEF_BODY_RE = re.compile(
     r"(?<![\w’'])[Tt]he\s+(army|military|police|government|regime|administration|junta|navy|"
@@ -631,18 +648,20 @@ _ROLE_GENDER_RE = re.compile(
     r"|(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess))\b",
     re.I,
 )
-PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'])")
+# a first letter before the look-behind lets a scan skip to the few letters a pronoun can start with
+PRONOUN_RE = re.compile(r"[HhSsIiTt](?<![\w’'].)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Ii])t|(?<=[Tt])hey)(?![\w’'])")
 
 
 def _last_word(text: str, start: int, end: int) -> str:
     """The word just before ``end`` (lower-case, trailing commas and spaces skipped)."""
-    j = end
-    while j > start and text[j - 1] in " ,\u00a0\t":
-        j -= 1
-    i = j
-    while i > start and (text[i - 1].isalnum() or text[i - 1] in "-’'"):
+    s = text[start:end].rstrip(" ,\u00a0\t")
+    w = s[s.rfind(" ") + 1 :]
+    if w.isalnum():
+        return w.lower()  # the usual case: a plain word after a space (or at ``start``)
+    i = len(s)
+    while i and (s[i - 1].isalnum() or s[i - 1] in "-’'"):
         i -= 1
-    return text[i:j].lower()
+    return s[i:].lower()
 
 
 _OFFICE_LAST = {o.split()[-1].lower() for o in OFFICES.split("|")} | {o.split()[-1] for o in _PORTFOLIOS.split("|")}
@@ -973,6 +992,10 @@ class PeopleFinder:
         self.by_gid: dict[int, Person] = {}
         self.entities: list[Entity] = []
         self._ments: list[tuple[int, int, Person, int, int]] = []  # mention + entity span
+        self._fuzzy: dict[str, int | None] = {}  # _fuzzy_known's answers for this article
+        self._words_of: list[Person] | None = None  # the persons list _name_words last read, and its length
+        self._words_n = 0
+        self._words: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------
     def _person(self, name: str, gid: int | None) -> Person:
@@ -1021,13 +1044,14 @@ class PeopleFinder:
         cands: list[_Cand] = []
         for run in RUN_RE.finditer(t):
             rs, re_ = run.span()
-            word = run.group()
+            word = run[0]  # (subscripts are cheaper than .group() in these hot loops)
             if " " not in word and "\u00a0" not in word:
                 if word in STOP_CAPS or word in _PLACE_WORDS:
                     continue
-                toks = [(rs, re_, word)]
+                cands.extend(self._segment([(rs, re_, word)], hits))  # one word: one segment
+                continue
             else:
-                toks = [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(t, rs, re_)]
+                toks = [(m.start(), m.end(), m[0]) for m in TOK_RE.finditer(t, rs, re_)]
             seg: list[tuple[int, int, str]] = []
             for tk in [*toks, None]:
                 if tk is None or (tk[2] in STOP_CAPS and not self._in_known_name(tk[0], tk[1], rs, re_)):
@@ -1050,9 +1074,10 @@ class PeopleFinder:
         # the name starts after the last title-like word ("Senate Budget Committee Chairman |
         # Sheldon Whitehouse"), unless a known full name starts earlier
         k = -1
-        for j in range(len(seg)):
-            rest = (seg[j][0], seg[-1][1])
-            if rest in hits and any(c[1] == FULL for c in hits[rest]):
+        end = seg[-1][1]
+        for j, tk in enumerate(seg):
+            claims = hits.get((tk[0], end))
+            if claims is not None and any(c[1] == FULL for c in claims):
                 k = j
                 break
         if k > 0:
@@ -1084,7 +1109,8 @@ class PeopleFinder:
                 return []
         titles = seg[:k]
         core = seg[k:]
-        if not core or all(w in NAME_TITLES or w in _STYLES for _, _, w in core):
+        words = [w for _, _, w in core]
+        if not core or all(w in NAME_TITLES or w in _STYLES for w in words):
             return []  # "Finance Minister Dato’ | Sri Amir Hamzah": the name follows the style's apostrophe
         if len(core) >= 3 and not titles and core[0][2] not in FIRST_NAME_GENDER:
             # "MP for Wentworth Allegra Spender": the place closes the role, the name starts at a first name
@@ -1114,12 +1140,12 @@ class PeopleFinder:
                     return out
                 # "Bhengu-Motsiri" alone: a surname of someone named in full, if anyone
         cs, ce = core[0][0], core[-1][1]
-        words = [w for _, _, w in core]
         if words[-1] in _INSTITUTION_TAILS and not titles:
             # "The Met Police said": a body that may speak
             self._org_runs.append((cs, ce, self.text[cs:ce]))
             return []
-        known = (cs, ce) in hits and any(k == FULL for _, k in hits[(cs, ce)])
+        claims = hits.get((cs, ce))
+        known = claims is not None and any(k == FULL for _, k in claims)
         if (words[0] in NOT_FIRST_NAMES and not known and not self._first_name_after_title(words, titles, ce)) or (
             not known
             and not ORG_TAILS.isdisjoint(words)
@@ -1354,7 +1380,8 @@ class PeopleFinder:
         ):
             self._pre_appositive(c)
         if titles and not m:
-            am = _AND_TITLE_RE.search(window)
+            # cheap test first: the pattern ends with "and" or "&" before the name
+            am = _AND_TITLE_RE.search(window) if window.rstrip().endswith(("and", "&")) else None
             if am:
                 c.ps = wstart + am.start()
             elif c.role and lw in _TENSE_MODS and window.endswith(" "):
@@ -1865,6 +1892,13 @@ class PeopleFinder:
         return found.pop() if len(found) == 1 else None
 
     def _fuzzy_known(self, core: str) -> int | None:
+        # an article names the same unknown person again and again: the answer depends on the words alone
+        if core in self._fuzzy:
+            return self._fuzzy[core]
+        found = self._fuzzy[core] = self._fuzzy_lookup(core)
+        return found
+
+    def _fuzzy_lookup(self, core: str) -> int | None:
         parts = core.split()
         cands = self.gaz.by_first.get(parts[0], [])
         last = parts[-1]
@@ -1875,8 +1909,8 @@ class PeopleFinder:
                 s == last
                 or (
                     len(last) >= 5
-                    and Levenshtein.distance(s, last, score_cutoff=2) <= 2
                     and last[:3] == s[:3]
+                    and Levenshtein.distance(s, last, score_cutoff=2) <= 2
                     and not _other_ending(s, last)
                 )
                 for s in self.gaz.people[i].surnames
@@ -2249,8 +2283,28 @@ class PeopleFinder:
         p.evidence |= c.evidence or c.honorific or c.political
         self._ments.append((c.ms, c.me, p, c.ps, c.pe))
 
+    def _name_words(self) -> set[str]:
+        """Every word a surname link can start from: each person's first and last word and their
+        gazetteer surnames and short forms; rebuilt when a person is added."""
+        if self._words_of is not self.persons or self._words_n != len(self.persons):
+            words: set[str] = set()
+            for p in self.persons:
+                if " " in p.name:
+                    words.add(p.name.rsplit(" ", 1)[1])
+                parts = p.name.split()
+                if parts:
+                    words.add(parts[0])
+                if p.gid is not None:
+                    words.update(self.gaz.people[p.gid].surnames, self.gaz.people[p.gid].short)
+            self._words_of, self._words_n, self._words = self.persons, len(self.persons), words
+        return self._words
+
     def _link_surname(self, c: _Cand) -> Person | None:
         core = c.core
+        words = self._name_words()
+        if core not in words and core.rsplit(" ", 1)[-1] not in words:
+            # no person here ends with, starts with or is known by this word ("Monday", "Twitter")
+            return self.by_name.get(core)
         tail = " " + core
         found = [
             p
@@ -2330,9 +2384,9 @@ class PeopleFinder:
             for p in self.persons
             if (p.political or p.gid is not None)
             # one edit changes the length by at most one: skip the distance for the rest
-            and len(p.surname) >= 5
-            and abs(len(p.surname) - len(c.core)) <= 1
-            and Levenshtein.distance(p.surname, c.core, score_cutoff=1) == 1
+            and len(sur := p.surname) >= 5  # the property splits the name: once per person
+            and abs(len(sur) - len(c.core)) <= 1
+            and Levenshtein.distance(sur, c.core, score_cutoff=1) == 1
         }
         if len(fits) == 1:
             return next(iter(fits.values()))
@@ -2723,7 +2777,7 @@ class PeopleFinder:
         ents: list[Entity] = []
 
         def take(e: Entity) -> None:
-            if e.start >= e.end or any(occ[e.start : e.end]):
+            if e.start >= e.end or occ.find(1, e.start, e.end) >= 0:
                 return
             occ[e.start : e.end] = b"\x01" * (e.end - e.start)
             ents.append(e)
@@ -2736,7 +2790,11 @@ class PeopleFinder:
         for s, e, name in self._bodies:
             # "a spokesman for the Foreign Office", "a Kremlin spokesman", "White House officials"
             a, b = s, e
-            m = _BODY_BEFORE_RE.search(t, max(0, s - 60), s) if s >= 4 and t[s - 4 : s].strip() else None
+            m = (
+                _BODY_BEFORE_RE.search(t, max(0, s - 60), s)
+                if s >= 4 and t[s - 4 : s].strip() and _ends_with_body_link(t[max(0, s - 60) : s])
+                else None
+            )
             if m:
                 a = m.start()
             else:
@@ -2770,7 +2828,7 @@ class PeopleFinder:
             take(Entity(a, m.end(), "org", t[a : m.end()].removeprefix("The ")))
         for m in _ACRONYM_RE.finditer(t):
             # "the RSF said": an acronym that speaks is a body
-            if country_key(m.group()) is None and SPEECH_AFTER_RE.match(t, m.end()):
+            if country_key(m[0]) is None and SPEECH_AFTER_RE.match(t, m.end()):
                 take(Entity(m.start(), m.end(), "org", m.group()))
         for m in (_DEF_BODY_RE.match(t, a) for a, _ in self._cues["defbody"]):
             if m is None:
@@ -2779,7 +2837,7 @@ class PeopleFinder:
         for a, b in self._anon_cues:
             take(Entity(self._anon_start(a), b, "anon"))
         for m in PRONOUN_RE.finditer(t):
-            take(Entity(m.start(), m.end(), "pron", m.group().lower()))
+            take(Entity(m.start(), m.end(), "pron", m[0].lower()))
         ents.sort(key=lambda e: e.start)
         self.entities = ents
 
@@ -2793,10 +2851,14 @@ class PeopleFinder:
                 j -= 1
             if j == start or j == 0:
                 break
-            i = j
-            while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "-"):
-                i -= 1
+            i = t.rfind(" ", max(0, j - 40), j) + 1
             w = t[i:j]
+            if not (w.isalnum() and (i or j <= 40)):
+                # the usual case is a plain word after a space; else walk back over letters and hyphens
+                i = j
+                while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "-"):
+                    i -= 1
+                w = t[i:j]
             lw = w.lower()
             if not w:
                 break

@@ -40,6 +40,7 @@ from .people import (
     _PERSON_NOUNS,
     _ROLE_GENDER_RE,
     _SPEECH_ALT,
+    _U,
     SPEECH_AFTER_RE,
     SUBORDINATE_OPENERS,
     TOK,
@@ -52,7 +53,8 @@ from .people import (
 )
 from .quotes import NAME_LABEL_RE, TITLE_LABEL_RE, TRANSCRIPT_RE, RawQuote
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|\n\s*")
+# one character class first: a scan skips to the few characters that can end a sentence
+_BOUNDARY_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[)\]]?\s+(?=[\"“‘'(\[A-Z0-9])|(?<=\n)\s*)")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Mt|Ft|Inc|Ltd|Co|Corp|Jan|Feb|"
     r"Aug|Sept|Oct|Nov|Dec)|(?<![\w’'\-])[A-Z])[.]\s*$"
@@ -239,11 +241,14 @@ _BODY_OPENING_RE = re.compile(
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3})?)(?![\w’'])"
 )
 _ORG_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s“\"(]))[Tt]he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{1,4}}(?:{_BODY_HEADS})"
+    # the first letter before the look-behind ("the" at the start or after a space, quote or bracket)
+    # lets a search skip to the T's
+    rf"[Tt](?<![^\s“\"(].)he\s+(?P<org>(?:[A-Z][\w’'\-]*\s+){{1,4}}(?:{_BODY_HEADS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?"
     rf"|(?:{_BODY_HEADS})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
     r"\s+(?:(?:also|has|had)\s+)?$"
 )
+_WORD_STOP_RE = re.compile(r'[\s“"‘(]')  # what ends the word before a speech verb, walking back
 _INTRO_AFTER_COMMA = (" who ", " whose ", " of ", " from ", " a ", " an ")
 _INTRO_OPENERS = (
     # "One, Declan Byrne from Cork, said": one of a group just described
@@ -405,8 +410,9 @@ def _wordish(c: str) -> bool:
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0]+)"
 _NAME = rf"{_HONORIFIC}?{TOK}(?:[ \u00a0]+{TOK}){{0,3}}"
+# the lookahead: a name starts with a capital, so the other start positions of the search fail at once
 _NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:also|then|later|again|simply|only|had|has)\s+)?$"
+    rf"(?=[{_U}])(?P<name>{_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:also|then|later|again|simply|only|had|has)\s+)?$"
 )
 _NAME_AFTER_RE = re.compile(rf"[ \u00a0]+(?P<name>{_NAME})(?=\s*[,.;:!?\n]|\s*$|\s+(?:in|on|at|who)\b)")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;,”\"’'—–(\n]\s*|\b(?:and|but|yet|so)\s+)$")
@@ -613,7 +619,8 @@ def _sentences(text: str, masked: bytearray, quotes: list[RawQuote]) -> list[tup
     """Sentence spans; a boundary at a position ``masked`` marks (inside a quotation) is none."""
     cuts = {0, len(text)}
     for m in _BOUNDARY_RE.finditer(text):
-        if m.group().startswith("\n"):
+        i = m.start()
+        if text[i] == "\n":
             cuts.add(m.end())
             continue
         if masked[m.start()]:
@@ -622,7 +629,6 @@ def _sentences(text: str, masked: bytearray, quotes: list[RawQuote]) -> list[tup
             # a paragraph break ends a sentence even after "X." (a network, not an initial)
             cuts.add(m.end())
             continue
-        i = m.start()
         # an abbreviation ends in "." after at most four letters (a word of six letters is none)
         short = not (i >= 6 and text[i - 6 : i].isalpha())
         if text[i] == "." and short and _ABBREV_RE.search(text, max(0, i - 6), i + 1):
@@ -752,9 +758,12 @@ class SpeakerResolver:
             k = vs
             while k > lo and t[k - 1] in " \u00a0":
                 k -= 1
-            w0 = k
-            while w0 > lo and not t[w0 - 1].isspace() and t[w0 - 1] not in '“"‘(':
-                w0 -= 1
+            sp = t.rfind(" ", lo, k)
+            w0 = sp + 1 if sp >= 0 else lo
+            if _WORD_STOP_RE.search(t, w0, k):  # the word is not simply the text after the last space
+                w0 = k
+                while w0 > lo and not t[w0 - 1].isspace() and t[w0 - 1] not in '“"‘(':
+                    w0 -= 1
             word = t[w0:k]
             comma = word.endswith(",")
             loose = comma or word in _CUE_ADVERBS
