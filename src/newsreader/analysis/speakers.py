@@ -162,6 +162,8 @@ _BODY_OFFICIAL_RE = re.compile(
     r"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+"
     r"(?:official|spokesman|spokeswoman|spokesperson|representative)"
 )
+# nouns naming one person in a body's service, whatever the article first called them
+_PERSON_ROLE_NOUNS = frozenset(_words("official aide adviser advisor envoy negotiator diplomat"))
 _OFFICIAL_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "representative")
 _KIND_OFFICIAL_RE = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:senior|top|second|another)\s+)?(?P<kind>[a-z]+)\s+"
@@ -1328,9 +1330,12 @@ class SpeakerResolver:
             return None
         if e.kind == "person":
             return Attribution(e.ref.label, e.ref)  # type: ignore[union-attr]
-        if e.kind == "org":
-            return Attribution(self._org_name(e), None)
-        if e.kind == "anon":
+        if e.kind == "org" or e.kind == "anon":
+            p = self._described_person(e)
+            if p is not None:
+                return Attribution(p.label, p)
+            if e.kind == "org":
+                return Attribution(self._org_name(e), None)
             return Attribution(self._official_body(e), None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
@@ -1381,6 +1386,34 @@ class SpeakerResolver:
                 if mo is not None:
                     return mo.group("own") + name
         return self.acronyms.get(name, name)
+
+    def _described_person(self, e: Entity) -> Person | None:
+        """ "Kremlin aide Yury Ushakov told reporters ... the Kremlin official noted": a definite
+        description ("the ... official/aide/envoy") sharing its capitalised word with the role the
+        article gave a person already named is that person, not the body."""
+        t = self.text
+        if not (t.startswith(("the ", "The "), e.start) and " " in t[e.start + 4 : e.end]):
+            return None
+        words = t[e.start + 4 : e.end].split()
+        caps = [w for w in words[:-1] if w[:1].isupper()]
+        if not caps:
+            return None
+        # "the Kremlin official" may be any aide of it, but "the Kremlin spokesman" only its spokesman
+        noun = words[-1].lower()
+        loose = noun in _PERSON_ROLE_NOUNS
+        if not loose and noun not in _OFFICIAL_NOUNS:
+            return None
+        best: Person | None = None
+        last = -1
+        for p in self.people.persons:
+            if not p.stated_roles or not any(
+                (loose or noun in r.lower()) and any(w in r.split() for w in caps) for _, r in p.stated_roles
+            ):
+                continue
+            seen = max((s for s, _ in p.mentions if s < e.start), default=-1)
+            if seen > last:
+                best, last = p, seen
+        return best
 
     def _official_body(self, e: Entity) -> str | None:
         """ "A Hamas official told AFP ...": an unnamed official speaks for the named body, not for a
