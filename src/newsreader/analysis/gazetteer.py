@@ -27,16 +27,24 @@ from pathlib import Path
 
 import ahocorasick
 
-from .lexicon import BODIES, COUNTRIES, OFFICE_SYNONYMS
+from .lexicon import BODIES, COUNTRIES, COUNTRY_ADJECTIVES, COUNTRY_SEATS, OFFICE_SYNONYMS
 
 FULL, SHORT, SURNAME = 0, 1, 2
 _PARTICLES = {"Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Al", "El", "Bin", "Dos", "Del"}
 _YEARS_RE = re.compile(r"(\d{4})(?:\s*(-)\s*(\d{4})?)?\s*$")
+# The first word other than the name itself with an adjective's ending ("Japan" ends in -an but is no adjective)
 _ADJECTIVE = {
-    key: next((w for w in words if w.endswith(("an", "ish", "ese", "ch", "i", "ic"))), key)
+    key: next(
+        (w for w in words if w != key and w not in COUNTRY_SEATS and w.endswith(("an", "ish", "ese", "ch", "i", "ic"))),
+        key,
+    )
     for key, words in COUNTRIES.items()
 }
-_ADJECTIVE.update({"US": "US", "UK": "UK", "EU": "EU", "Nato": "Nato", "UN": "UN"})
+_ADJECTIVE.update(COUNTRY_ADJECTIVES)
+# Country names that are also a state's or province's, and offices held only there, never in a nation:
+# "Georgia: governor" is the US state's governor, "Georgia: president" the country's
+_STATE_NAMES = frozenset({"Georgia"})
+_LOCAL_OFFICE_RE = re.compile(r"\b(?:governor|mayor|chief minister|state|house|assembly|county|provincial)\b")
 _COUNTRY_KEY = {w.lower(): key for key, words in COUNTRIES.items() for w in (key, *words)}
 
 
@@ -45,9 +53,38 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+# Letters that do not decompose into a base letter and an accent: dropped by the ASCII encoding, they would
+# leave "ukanovic" of "Đukanović". Their usual transliterations instead.
+_TRANSLIT = str.maketrans(
+    {
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Ø": "O",
+        "ø": "o",
+        "Ł": "L",
+        "ł": "l",
+        "Æ": "Ae",
+        "æ": "ae",
+        "Œ": "Oe",
+        "œ": "oe",
+        "ß": "ss",
+        "ı": "i",
+        "Ħ": "H",
+        "ħ": "h",
+        "Ŧ": "T",
+        "ŧ": "t",
+        "ƒ": "f",
+    }
+)
+
+
 def fold(s: str) -> str:
     """Accents off, for matching transliterated spellings."""
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", s.translate(_TRANSLIT)).encode("ascii", "ignore").decode()
 
 
 _COUNTRY_OF: dict[str, str | None] = {}  # word as written -> key: the finder asks about every capitalised word
@@ -78,9 +115,12 @@ class Role:
     office: str
     start: int | None = None
     end: int | None = None
+    place: str | None = field(default=None, compare=False)  # a city or region as written, shown in place of the country
 
     def label(self) -> str:
         office = self.office
+        if self.place:
+            return f"{self.place} {'premier' if office == 'prime minister' else office}"
         if office == "prime minister" and self.country and self.country not in COUNTRIES:
             office = "premier"  # a province's or state's premier (Ontario, Bavaria) heads no national government
         return f"{_ADJECTIVE.get(self.country, self.country)} {office}" if self.country else office
@@ -120,7 +160,19 @@ def _parse_role(text: str) -> Role:
         start = int(m.group(1))
         end = int(m.group(3)) if m.group(3) else (None if m.group(2) else start)
         rest = rest[: m.start()]
-    return Role((country_key(country) or country) if country else None, norm_office(rest.strip()), start, end)
+    if not country:
+        return Role(None, norm_office(rest.strip()), start, end)
+    office = norm_office(rest.strip())
+    key = country_key(country)
+    # A capital written for its own office ("Washington: mayor", "Delhi: chief minister") or a country's name that
+    # is also a state's, with a local office ("Georgia: governor"), keeps its country key for matching (as before)
+    # but is shown as written: not "American governor" nor "Georgian governor"
+    place = (
+        country
+        if key and (country in COUNTRY_SEATS or (country in _STATE_NAMES and _LOCAL_OFFICE_RE.search(office)))
+        else None
+    )
+    return Role(key or country, office, start, end, place)
 
 
 def _variants(s: str) -> set[str]:
