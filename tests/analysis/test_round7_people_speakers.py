@@ -41,3 +41,19 @@ def test_spokesman_is_not_an_aide_of_another_kind() -> None:
         '"Nothing is agreed yet," the Kremlin spokesman said.'
     )
     assert speakers(body) != ["Pavel Ostrovsky"]
+
+
+def test_definite_calling_is_the_salient_person() -> None:
+    body = (
+        "The forum chairman, Thomas Brenner, became emotional as he closed the event on Sunday. "
+        'Referring to Vance\'s speech, the former diplomat said the allies had lost "a shared purpose."'
+    )
+    assert speakers(body) == ["Thomas Brenner"]
+
+
+def test_calling_introduced_unnamed_stays_unnamed() -> None:
+    body = (
+        "Senator Ruth Ambler left the hall early. An aide said she was unwell.\n\n"
+        '"She will be back tomorrow," the aide said.'
+    )
+    assert speakers(body) != ["Ruth Ambler"]

@@ -164,6 +164,8 @@ _BODY_OFFICIAL_RE = re.compile(
 )
 # nouns naming one person in a body's service, whatever the article first called them
 _PERSON_ROLE_NOUNS = frozenset(_words("official aide adviser advisor envoy negotiator diplomat"))
+# a person's calling, said of someone already named (not "official": the official may be anonymous)
+_DESCRIBED_NOUNS = frozenset(_words("diplomat envoy negotiator adviser advisor aide"))
 _OFFICIAL_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "representative")
 _KIND_OFFICIAL_RE = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:senior|top|second|another)\s+)?(?P<kind>[a-z]+)\s+"
@@ -1336,7 +1338,13 @@ class SpeakerResolver:
                 return Attribution(p.label, p)
             if e.kind == "org":
                 return Attribution(self._org_name(e), None)
-            return Attribution(self._official_body(e), None)
+            body = self._official_body(e)
+            if body is None and st.last_person is not None and self._role_description(e):
+                # "Christoph Heusgen became emotional ... the former diplomat said": a definite role
+                # description with no body of its own is the salient person, as "he" would be
+                p = st.last_person
+                return Attribution(p.label, p)
+            return Attribution(body, None)
         if e.kind == "pron":
             if e.ref in ("he", "she"):
                 p = st.pronoun(str(e.ref), e.start)
@@ -1414,6 +1422,19 @@ class SpeakerResolver:
             if seen > last:
                 best, last = p, seen
         return best
+
+    def _role_description(self, e: Entity) -> bool:
+        """ "the former diplomat", "the veteran negotiator": a definite description of one person's
+        calling, unless the article brought in an unnamed one ("an aide ... the aide said")."""
+        t = self.text
+        if not t.startswith(("the ", "The "), e.start):
+            return False
+        words = t[e.start + 4 : e.end].split()
+        noun = words[-1].lower() if words else ""
+        if noun not in _DESCRIBED_NOUNS or any(w[:1].isupper() for w in words):
+            return False
+        head = t[: e.start]
+        return not any(f"{a} {noun}" in head for a in ("a", "an", "A", "An"))
 
     def _official_body(self, e: Entity) -> str | None:
         """ "A Hamas official told AFP ...": an unnamed official speaks for the named body, not for a
