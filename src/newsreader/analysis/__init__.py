@@ -13,7 +13,7 @@ from .people import PeopleFinder
 from .quotes import find_quotes
 from .speakers import SpeakerResolver
 
-ANALYSER_VERSION = "1.5.0"
+ANALYSER_VERSION = "1.6.0"
 
 __all__ = ["ANALYSER_VERSION", "Gazetteer", "analyze", "load_gazetteer"]
 
