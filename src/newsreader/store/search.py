@@ -113,6 +113,11 @@ class _Filters:
             params.append(sort_key_for(self.query.before))
         return sql, params
 
+    def on_articles(self) -> tuple[list[str], list[Any]]:
+        """Source, leader and publication-date conditions: what articles and their own notes are filtered by."""
+        dates, date_params = self.published()
+        return self.article_sql + dates, self.article_params + date_params
+
     def written(self) -> tuple[list[str], list[Any]]:
         """Date conditions on when the reader wrote the annotation (ISO strings compare in order)."""
         sql, params = [], []
@@ -215,9 +220,7 @@ def _ranked(
 
 
 def _articles(library: Library, query: CompiledQuery, filters: _Filters, limit: int) -> list[_Candidate]:
-    dates, date_params = filters.published()
-    conditions = filters.article_sql + dates
-    params = filters.article_params + date_params
+    conditions, params = filters.on_articles()
     match = query.match()
     if match is not None:
         joins = "CROSS JOIN articles a ON a.id = f.rowid"
@@ -256,9 +259,7 @@ def _article_notes(library: Library, query: CompiledQuery, filters: _Filters, li
     since:/before: go by the article's publication date."""
     if query.tags:
         return []
-    dates, date_params = filters.published()
-    conditions = filters.article_sql + dates
-    params = filters.article_params + date_params
+    conditions, params = filters.on_articles()
     match = query.match()
     if match is not None:
         joins = "CROSS JOIN articles a ON a.id = f.rowid"
