@@ -13,18 +13,18 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ahocorasick
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import FULL, SHORT, SURNAME, Gazetteer, Role, country_key, norm_office, slug
+from .gazetteer import FULL, SHORT, SURNAME, Gazetteer, Role, country_key, fold, norm_office, slug
 from .lexicon import (
     ANON_NOUNS,
     COUNTRIES,
     FIRST_NAME_GENDER,
+    FIRST_NAMES,
     FORM_TITLES,
     GENDER_WORDS,
     HEAD_OFFICES,
@@ -38,11 +38,6 @@ from .lexicon import (
     STOP_CAPS,
     _words,
 )
-
-try:  # every known first name of any gender (the data engineer's loader); the gendered ones until it lands
-    from .lexicon import FIRST_NAMES
-except ImportError:  # pragma: no cover
-    FIRST_NAMES = frozenset(FIRST_NAME_GENDER)
 
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _L = "a-zà-öø-ÿĀ-ſ"
@@ -944,15 +939,11 @@ def _other_ending(known: str, word: str) -> bool:
     return not short.endswith(long_[len(short) :])
 
 
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
-
-
 @functools.lru_cache(maxsize=1024)  # the same few names recur in an article
 def _spelling_of(form: str, name: str) -> bool:
     """Is ``form`` the canonical ``name`` as the article spells or orders it ("Erdogan" for Erdoğan, "Ishiba
     Shigeru"), rather than another name for the person (an alias: "William Lai" for Lai Ching-te)?"""
-    toks = [_fold(w) for w in name.split()]
+    toks = [fold(w.lower()) for w in name.split()]
     return all(
         any(
             f == g
@@ -962,7 +953,7 @@ def _spelling_of(form: str, name: str) -> bool:
             or (f[:1] == g[:1] and Levenshtein.distance(f, g, score_cutoff=5) <= max(1, len(g) // 2))
             for g in toks
         )
-        for f in map(_fold, form.split())
+        for f in (fold(w.lower()) for w in form.split())
     )
 
 
